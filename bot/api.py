@@ -1,0 +1,60 @@
+"""JSON API plumbing: one middleware turns errors into {"code", "message"}; admin auth."""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from aiohttp import web
+from pydantic import BaseModel, ValidationError
+
+from bot.errors import AnxunError, Forbidden, InvalidInput
+from bot.keys import CONFIG
+
+log = logging.getLogger(__name__)
+M = TypeVar("M", bound=BaseModel)
+
+
+def error_json(status: int, code: str, message: str, **extra: Any) -> web.Response:
+    return web.json_response({"code": code, "message": message, **extra}, status=status)
+
+
+@web.middleware
+async def json_errors(
+    request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+) -> web.StreamResponse:
+    if not request.path.startswith(("/admin/", "/api/")):
+        return await handler(request)
+    try:
+        return await handler(request)
+    except AnxunError as err:
+        return error_json(err.status, err.code, err.message)
+    except web.HTTPException as err:
+        return error_json(err.status, "http", err.reason)
+    except Exception:
+        log.exception("API handler failed: %s %s", request.method, request.path)
+        return error_json(500, "internal", "internal error; it has been logged")
+
+
+def require_admin(request: web.Request) -> None:
+    expected = request.app[CONFIG].admin.token.get_secret_value().encode()
+    given = request.headers.get("Authorization", "").removeprefix("Bearer ").encode()
+    if not given or not hmac.compare_digest(expected, given):
+        raise Forbidden("missing or wrong admin token (Authorization: Bearer <admin.token>)")
+
+
+async def parse_body(request: web.Request, model: type[M]) -> M:
+    try:
+        raw = await request.json()
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise InvalidInput("the body must be a JSON object") from None
+    try:
+        return model.model_validate(raw)
+    except ValidationError as err:
+        details = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}" for e in err.errors()
+        )
+        raise InvalidInput(details) from None

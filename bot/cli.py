@@ -1,0 +1,180 @@
+"""The `anxun` command: serve, demo, database setup, sample data, campaigns, the simulator."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from pathlib import Path
+
+from aiohttp import web
+
+from bot.config import Config, load_config
+from bot.errors import AnxunError
+
+log = logging.getLogger("anxun")
+
+
+def _config(args: argparse.Namespace) -> Config:
+    return load_config(args.config)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from bot.app import create_app
+
+    config = _config(args)
+    web.run_app(
+        create_app(config),
+        host=config.server.host,
+        port=config.server.port,
+        access_log=None,
+        print=lambda msg: log.info("%s", msg),
+    )
+    return 0
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from bot.storage import db
+
+    config = _config(args)
+    applied = asyncio.run(db.upgrade(config.db.url))
+    print(f"database {db.dialect(config.db.url)}: applied {applied or 'nothing (up to date)'}")
+    return 0
+
+
+def cmd_db_makemigrations(args: argparse.Namespace) -> int:
+    from bot.storage import db
+
+    written = asyncio.run(db.make_migration(args.url, args.name))
+    print(f"migration for {db.dialect(args.url)}: {written or 'no changes'}")
+    return 0
+
+
+async def _with_db(config: Config, work) -> object:  # type: ignore[no-untyped-def]
+    from bot.storage import db
+
+    await db.open_db(config.db.url)
+    try:
+        if not await db.is_migrated(config.db.url):
+            raise AnxunError("the database is not set up; run `anxun db upgrade` first")
+        return await work()
+    finally:
+        await db.close_db()
+
+
+def cmd_sample_load(args: argparse.Namespace) -> int:
+    from bot.privacy import Privacy
+    from bot.seed import load_sample
+
+    config = _config(args)
+    privacy = Privacy(config.privacy.key.get_secret_value())
+    ent = asyncio.run(_with_db(config, lambda: load_sample(privacy)))
+    print(f"loaded the sample enterprise {ent.code} ({ent.name}) and the content library")  # type: ignore[attr-defined]
+    return 0
+
+
+def cmd_campaign_create(args: argparse.Namespace) -> int:
+    from bot.app import services_for_cli
+    from bot.campaigns import CampaignSpec, create_campaign
+
+    config = _config(args)
+    try:
+        spec = CampaignSpec.model_validate(json.loads(Path(args.file).read_text(encoding="utf-8")))
+    except (OSError, ValueError) as err:
+        raise AnxunError(f"{args.file}: {err}") from None
+
+    async def work() -> object:
+        async with services_for_cli(config) as services:
+            campaign = await create_campaign(services, spec)
+            return campaign.id
+
+    campaign_id = asyncio.run(_with_db(config, work))
+    print(f"campaign {campaign_id} created; running schedulers pick it up within a minute")
+    return 0
+
+
+def cmd_simulator(args: argparse.Namespace) -> int:
+    from bot.simulator import WeChatSimulator
+
+    async def run() -> None:
+        sim = await WeChatSimulator(args.host, args.port).start()
+        print(f"WeChat simulator on {sim.base_url} (log: GET {sim.base_url}/sim/log)", flush=True)
+        try:
+            await asyncio.Event().wait()
+        finally:
+            await sim.stop()
+
+    asyncio.run(run())
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from bot.demo import run_demo
+
+    script = Path(args.script).read_text(encoding="utf-8").splitlines() if args.script else None
+    return asyncio.run(run_demo(script=script))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="anxun", description="安训 — safety training through WeChat"
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def with_config(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--config", default="config.toml", help="path to config.toml")
+        return p
+
+    with_config(sub.add_parser("serve", help="run the server")).set_defaults(func=cmd_serve)
+    demo = sub.add_parser("demo", help="interactive demo on the embedded defaults")
+    demo.add_argument("--script", help="read the worker's lines from FILE instead of the terminal")
+    demo.set_defaults(func=cmd_demo)
+
+    database = sub.add_parser("db", help="database setup").add_subparsers(dest="db", required=True)
+    with_config(database.add_parser("upgrade", help="create or migrate the schema")).set_defaults(
+        func=cmd_db_upgrade
+    )
+    mk = database.add_parser("makemigrations", help="(developers) write a migration per dialect")
+    mk.add_argument("--url", required=True, help="a database of the dialect to generate for")
+    mk.add_argument("--name", default="update")
+    mk.set_defaults(func=cmd_db_makemigrations)
+
+    sample = sub.add_parser("sample", help="sample data").add_subparsers(
+        dest="sample", required=True
+    )
+    with_config(sample.add_parser("load", help="load the sample mine and library")).set_defaults(
+        func=cmd_sample_load
+    )
+
+    campaign = sub.add_parser("campaign", help="campaigns").add_subparsers(
+        dest="campaign", required=True
+    )
+    create = with_config(campaign.add_parser("create", help="create a campaign from a JSON file"))
+    create.add_argument("file", help="JSON with the fields of POST /admin/v1/campaigns")
+    create.set_defaults(func=cmd_campaign_create)
+
+    simulator = sub.add_parser("simulator", help="run the fake WeChat API server")
+    simulator.add_argument("--host", default="127.0.0.1")
+    simulator.add_argument("--port", type=int, default=9000)
+    simulator.set_defaults(func=cmd_simulator)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    quiet = {"demo": logging.WARNING}  # the demo's terminal is for the chat
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else quiet.get(args.command, logging.INFO),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    try:
+        return int(args.func(args))
+    except AnxunError as err:
+        print(f"anxun: {err.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

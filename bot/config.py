@@ -1,0 +1,180 @@
+"""Configuration: config.toml validated by pydantic, secrets overridable from the environment.
+
+Every key is documented in config.toml. Secrets are `SecretStr` and never print.
+Environment overrides: ANXUN_ADMIN_TOKEN, ANXUN_PRIVACY_KEY, ANXUN_DB_URL, ANXUN_REDIS_URL,
+and per account ANXUN_ACCOUNT_<NAME>_{SECRET,TOKEN,ENCODING_AES_KEY}.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import re
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+
+from bot.errors import ConfigError
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ServerConfig(_Section):
+    host: str = "127.0.0.1"
+    port: int = 8080
+    callback_budget_ms: int = Field(4000, ge=100, le=4800)
+    max_body_bytes: int = Field(64 * 1024, ge=1024, le=1024 * 1024)
+
+
+class DbConfig(_Section):
+    url: str = "sqlite://data/anxun.db"
+
+
+class RedisConfig(_Section):
+    url: str = "memory://"
+    timeout_ms: int = Field(300, ge=10, le=5000)
+
+
+class WeChatConfig(_Section):
+    api_base: str = "https://api.weixin.qq.com"
+    timeout_s: float = Field(5.0, gt=0, le=30)
+    timestamp_tolerance_s: int = Field(300, ge=30)
+
+
+class AccountConfig(_Section):
+    name: str = Field(pattern=r"^[a-z0-9_-]{1,32}$")
+    kind: Literal["mp"] = "mp"
+    enterprise: str
+    appid: str
+    secret: SecretStr
+    token: SecretStr
+    encoding_aes_key: SecretStr | None = None
+    mode: Literal["plain", "safe"] = "safe"
+    template_id: str = ""
+
+    @field_validator("encoding_aes_key")
+    @classmethod
+    def _aes_key_shape(cls, v: SecretStr | None) -> SecretStr | None:
+        if v is not None:
+            raw = v.get_secret_value()
+            try:
+                ok = len(raw) == 43 and len(base64.b64decode(raw + "=")) == 32
+            except ValueError:
+                ok = False
+            if not ok:
+                raise ValueError(
+                    "EncodingAESKey must be the 43-character key from the WeChat console"
+                )
+        return v
+
+
+class AdminConfig(_Section):
+    token: SecretStr
+
+
+class PrivacyConfig(_Section):
+    key: SecretStr = Field(min_length=32)
+
+
+class BindConfig(_Section):
+    max_failures: int = Field(5, ge=1, le=20)
+    worker_max_failures: int = Field(10, ge=1, le=100)
+    lock_hours: int = Field(24, ge=1)
+
+
+class SchedulerConfig(_Section):
+    enabled: bool = True
+    timezone: str = "Asia/Shanghai"
+    leader_lease_s: int = Field(30, ge=5)
+
+
+class SenderConfig(_Section):
+    enabled: bool = True
+    batch_size: int = Field(50, ge=1, le=1000)
+    poll_interval_s: float = Field(2.0, gt=0)
+    max_attempts: int = Field(8, ge=1)
+    concurrency: int = Field(8, ge=1, le=256)
+
+
+class Config(_Section):
+    server: ServerConfig = ServerConfig()
+    db: DbConfig = DbConfig()
+    redis: RedisConfig = RedisConfig()
+    wechat: WeChatConfig = WeChatConfig()
+    accounts: list[AccountConfig] = []
+    admin: AdminConfig
+    privacy: PrivacyConfig
+    bind: BindConfig = BindConfig()
+    scheduler: SchedulerConfig = SchedulerConfig()
+    sender: SenderConfig = SenderConfig()
+
+    def account(self, name: str) -> AccountConfig | None:
+        return next((a for a in self.accounts if a.name == name), None)
+
+
+def _env_overrides(raw: dict[str, Any], env: dict[str, str]) -> dict[str, Any]:
+    def put(section: str, key: str, var: str) -> None:
+        if var in env:
+            raw.setdefault(section, {})[key] = env[var]
+
+    put("admin", "token", "ANXUN_ADMIN_TOKEN")
+    put("privacy", "key", "ANXUN_PRIVACY_KEY")
+    put("db", "url", "ANXUN_DB_URL")
+    put("redis", "url", "ANXUN_REDIS_URL")
+    put("wechat", "api_base", "ANXUN_WECHAT_API_BASE")
+    for account in raw.get("accounts", []):
+        if not isinstance(account, dict):
+            continue
+        prefix = "ANXUN_ACCOUNT_" + re.sub(r"[^A-Z0-9]", "_", str(account.get("name", "")).upper())
+        for key in ("secret", "token", "encoding_aes_key"):
+            if f"{prefix}_{key.upper()}" in env:
+                account[key] = env[f"{prefix}_{key.upper()}"]
+    return raw
+
+
+def _explain(err: ValidationError, source: str) -> str:
+    lines = [f"{source}: the configuration is not valid:"]
+    for e in err.errors():
+        where = ".".join(str(p) for p in e["loc"])
+        hint = (
+            " (set it in the file, or through its ANXUN_* variable)"
+            if e["type"] == "missing"
+            else ""
+        )
+        lines.append(f"  - {where}: {e['msg']}{hint}")
+    lines.append("See the comments in config.toml for what each key means.")
+    return "\n".join(lines)
+
+
+def parse_config(
+    raw: dict[str, Any], source: str = "config", env: dict[str, str] | None = None
+) -> Config:
+    raw = _env_overrides(dict(raw), dict(os.environ) if env is None else env)
+    try:
+        config = Config.model_validate(raw)
+    except ValidationError as err:
+        raise ConfigError(_explain(err, source)) from None
+    names = [a.name for a in config.accounts]
+    if len(names) != len(set(names)):
+        raise ConfigError(f"{source}: account names must be unique, got {names}")
+    for a in config.accounts:
+        if a.mode == "safe" and a.encoding_aes_key is None:
+            raise ConfigError(
+                f"{source}: account {a.name!r} is in safe mode but has no encoding_aes_key"
+            )
+    return config
+
+
+def load_config(path: str | Path, env: dict[str, str] | None = None) -> Config:
+    path = Path(path)
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such file; pass --config PATH to a config.toml") from None
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(f"{path}: not valid TOML: {err}") from None
+    return parse_config(raw, str(path), env)

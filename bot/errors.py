@@ -1,0 +1,56 @@
+"""The exception tree: everything anxun raises on purpose derives from AnxunError."""
+
+from __future__ import annotations
+
+
+class AnxunError(Exception):
+    """Base of anxun's own errors; `code` is stable, the message is for humans."""
+
+    code = "error"
+    status = 400
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if code:
+            self.code = code
+
+
+class ConfigError(AnxunError):
+    code = "config"
+
+
+class NotFound(AnxunError):
+    code = "not_found"
+    status = 404
+
+
+class Forbidden(AnxunError):
+    code = "forbidden"
+    status = 403
+
+
+class InvalidInput(AnxunError):
+    code = "invalid"
+    status = 422
+
+
+class CallbackRejected(AnxunError):
+    """A callback that must not be processed (bad signature, stale, malformed)."""
+
+    code = "callback_rejected"
+
+
+class WeChatAPIError(AnxunError):
+    """WeChat answered with a non-zero errcode, or could not be reached."""
+
+    code = "wechat_api"
+    status = 502
+
+    def __init__(self, message: str, *, errcode: int | None = None) -> None:
+        super().__init__(message)
+        self.errcode = errcode
+
+
+class BindError(AnxunError):
+    code = "bind"

@@ -1,0 +1,119 @@
+"""Identity binding, level 1: roster match (name + last six of the ID number).
+
+Six digits are guessable for someone who knows a worker's region and birth date, so failures
+lock hard — per WeChat identity and per worker — and the lock lives in the database.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+
+from tortoise.exceptions import IntegrityError
+from tortoise.expressions import F
+from tortoise.transactions import in_transaction
+
+from bot.context import Services
+from bot.storage.models import Alert, BindGuard, Enterprise, Identity, Worker
+
+ROSTER_LEVEL = 1
+_TAIL = re.compile(r"^\d{5}[\dXx]$")
+
+
+@dataclass
+class BindOutcome:
+    status: str  # ok | already | mismatch | locked | taken | usage
+    worker: Worker | None = None
+    left: int = 0
+
+
+def parse_bind(text: str) -> tuple[str, str] | None:
+    """ "绑定 张三 12345X" → ("张三", "12345X"); tolerant of full-width spaces and extra blanks."""
+    parts = text.replace("\u3000", " ").split()
+    if len(parts) != 3 or not _TAIL.match(parts[2]):
+        return None
+    return parts[1], parts[2].upper()
+
+
+async def _guard(subject: str) -> BindGuard:
+    guard, _ = await BindGuard.get_or_create(subject=subject)
+    return guard
+
+
+def _locked(services: Services, guard: BindGuard) -> bool:
+    return guard.locked_until is not None and guard.locked_until > services.clock.now()
+
+
+async def _fail(services: Services, subject: str, limit: int) -> BindGuard:
+    guard = await _guard(subject)
+    await BindGuard.filter(id=guard.id).update(failures=F("failures") + 1)
+    await guard.refresh_from_db()
+    if guard.failures >= limit and not _locked(services, guard):
+        guard.locked_until = services.clock.now() + timedelta(hours=services.config.bind.lock_hours)
+        await guard.save(update_fields=["locked_until"])
+    return guard
+
+
+async def bind_by_roster(
+    services: Services, enterprise_code: str, account: str, openid: str, name: str, tail: str
+) -> BindOutcome:
+    cfg = services.config.bind
+    existing = await Identity.get_or_none(
+        account=account, openid=openid, active=True
+    ).select_related("worker")
+    if existing is not None:
+        return BindOutcome("already", existing.worker)
+    openid_subject = f"openid:{account}:{openid}"
+    if _locked(services, await _guard(openid_subject)):
+        return BindOutcome("locked")
+
+    enterprise = await Enterprise.get(code=enterprise_code)
+    candidates = await Worker.filter(
+        enterprise=enterprise, name=name, status="active"
+    ).select_related("job", "department")
+    wanted = services.privacy.tail_hash(name, tail)
+    match = next((w for w in candidates if services.privacy.matches(w.id_tail_hash, wanted)), None)
+
+    if match is None:
+        guard = await _fail(services, openid_subject, cfg.max_failures)
+        for worker in candidates:  # someone may be guessing this worker's number
+            wguard = await _fail(services, f"worker:{worker.id}", cfg.worker_max_failures)
+            if _locked(services, wguard):
+                await _raise_guessing_alert(services, worker)
+        if _locked(services, guard):
+            return BindOutcome("locked")
+        return BindOutcome("mismatch", left=cfg.max_failures - guard.failures)
+
+    if _locked(services, await _guard(f"worker:{match.id}")):
+        return BindOutcome("locked")
+    try:
+        async with in_transaction():
+            if await Identity.filter(worker=match, account=account, active=True).exists():
+                return BindOutcome("taken", match)
+            await Identity.create(
+                worker=match,
+                account=account,
+                openid=openid,
+                method="roster",
+                level=ROSTER_LEVEL,
+                bound_at=services.clock.now(),
+            )
+    except IntegrityError:
+        return BindOutcome("already", match)
+    await BindGuard.filter(subject=openid_subject).update(failures=0, locked_until=None)
+    return BindOutcome("ok", match)
+
+
+async def _raise_guessing_alert(services: Services, worker: Worker) -> None:
+    day = services.clock.today().isoformat()
+    await Alert.get_or_create(
+        key=f"bind-guessing:{worker.id}:{day}",
+        defaults={
+            "kind": "bind_guessing",
+            "enterprise_id": worker.enterprise_id,
+            "summary": f"roster binding for worker {worker.id} locked after repeated failures",
+            "data": {"worker_id": worker.id},
+            "created_at": services.clock.now(),
+        },
+    )

@@ -1,0 +1,173 @@
+"""The outbox: Delivery rows are written with the decision to send; sender loops send them.
+
+A row is claimed by a conditional UPDATE (status pending → sending, or a sending row whose lease
+ran out after a crash), so any number of sender loops, on any database, never send one row twice
+while it is leased. Template messages carry `client_msg_id` = the row key, so WeChat itself drops
+a resend after a crash.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from datetime import timedelta
+from typing import Any
+
+from tortoise.expressions import Q
+
+from bot.context import Services
+from bot.errors import WeChatAPIError
+from bot.storage.models import Delivery
+from bot.wechat.errors import Reaction, reaction
+
+log = logging.getLogger(__name__)
+
+LEASE = timedelta(seconds=60)
+
+
+async def enqueue(services: Services, rows: list[Delivery]) -> int:
+    """Insert rows, ignoring keys already present; returns how many were new."""
+    if not rows:
+        return 0
+    keys = [r.key for r in rows]
+    before = await Delivery.filter(key__in=keys).count()
+    await Delivery.bulk_create(rows, ignore_conflicts=True)
+    after = await Delivery.filter(key__in=keys).count()
+    services.wake_sender()
+    return after - before
+
+
+def delivery(
+    services: Services,
+    *,
+    key: str,
+    kind: str,
+    account: str,
+    openid: str,
+    channel: str,
+    payload: dict[str, Any],
+    **links: Any,
+) -> Delivery:
+    now = services.clock.now()
+    return Delivery(
+        key=key,
+        kind=kind,
+        account=account,
+        openid=openid,
+        channel=channel,
+        payload=payload,
+        next_attempt_at=now,
+        created_at=now,
+        **links,
+    )
+
+
+async def enqueue_late_reply(
+    services: Services, account: str, openid: str, dedup_key: str, text: str
+) -> None:
+    payload = {"touser": openid, "msgtype": "text", "text": {"content": text}}
+    row = delivery(
+        services,
+        key=f"late:{dedup_key}"[:128],
+        kind="late_reply",
+        account=account,
+        openid=openid,
+        channel="custom",
+        payload=payload,
+    )
+    await enqueue(services, [row])
+
+
+class Sender:
+    """Claims due rows and sends them; one broad catch per row, in one place."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.cfg = services.config.sender
+
+    async def claim_due(self) -> list[Delivery]:
+        now = self.services.clock.now()
+        due = Q(status="pending", next_attempt_at__lte=now) | Q(
+            status="sending", claimed_until__lt=now
+        )
+        candidates = (
+            await Delivery.filter(due).order_by("next_attempt_at").limit(self.cfg.batch_size)
+        )
+        claimed = []
+        for row in candidates:
+            won = await Delivery.filter(id=row.id, status=row.status, attempts=row.attempts).update(
+                status="sending", claimed_until=now + LEASE, attempts=row.attempts + 1
+            )
+            if won:
+                row.status, row.attempts = "sending", row.attempts + 1
+                claimed.append(row)
+        return claimed
+
+    async def send_one(self, row: Delivery) -> None:
+        assert self.services.wechat is not None
+        wechat = self.services.wechat
+        now = self.services.clock.now
+        try:
+            if row.channel == "template":
+                result = await wechat.send_template(row.account, row.payload)
+            else:
+                result = await wechat.send_custom(row.account, row.payload)
+        except WeChatAPIError as err:
+            await self._failed(row, err)
+            return
+        except Exception:
+            log.exception("delivery %s failed unexpectedly", row.key)
+            await self._failed(row, WeChatAPIError("unexpected error", errcode=-1))
+            return
+        await Delivery.filter(id=row.id).update(
+            status="sent",
+            sent_at=now(),
+            claimed_until=None,
+            last_error="",
+            wechat_msgid=str(result.get("msgid", ""))[:32],
+        )
+
+    async def _failed(self, row: Delivery, err: WeChatAPIError) -> None:
+        what = reaction(err.errcode if err.errcode is not None else -1)
+        update: dict[str, Any] = {"last_error": err.message[:255], "claimed_until": None}
+        if (
+            what in (Reaction.DROP_RECIPIENT, Reaction.CONFIG)
+            or row.attempts >= self.cfg.max_attempts
+        ):
+            update["status"] = "dropped" if what is Reaction.DROP_RECIPIENT else "failed"
+            log.warning("delivery %s gave up (%s): %s", row.key, what.value, err.message)
+        else:
+            base = 3600 if what is Reaction.PAUSE_QUOTA else min(2**row.attempts, 300)
+            delay = base * random.uniform(0.5, 1.0)
+            update["status"] = "pending"
+            update["next_attempt_at"] = self.services.clock.now() + timedelta(seconds=delay)
+            log.info("delivery %s retry in %.0fs (%s)", row.key, delay, err.message)
+        await Delivery.filter(id=row.id).update(**update)
+
+    async def run_once(self) -> int:
+        rows = await self.claim_due()
+        limit = asyncio.Semaphore(self.cfg.concurrency)
+
+        async def guarded(row: Delivery) -> None:
+            async with limit:
+                await self.send_one(row)
+
+        await asyncio.gather(*(guarded(r) for r in rows))
+        return len(rows)
+
+    async def run_forever(self) -> None:
+        wakeup = self.services.outbox_wakeup
+        while True:
+            try:
+                sent = await self.run_once()
+            except Exception:
+                log.exception("sender loop iteration failed")
+                sent = 0
+            if sent:
+                continue
+            wakeup.clear()
+            try:
+                await asyncio.wait_for(wakeup.wait(), self.cfg.poll_interval_s)
+            except TimeoutError:
+                pass

@@ -1,0 +1,86 @@
+"""The chat router: feature modules register handlers with filters; first match wins.
+
+Routers are included into the dispatcher in a stated order (see handlers/chat/__init__.py).
+A handler returns the passive reply text, or None for "success".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.context import ChatContext
+
+Handler = Callable[["ChatContext"], Awaitable[str | None]]
+
+
+@dataclass(frozen=True)
+class Route:
+    handler: Handler
+    msg_type: str  # "text" | "event"
+    exact: frozenset[str] = frozenset()
+    prefix: str = ""
+    pattern: re.Pattern[str] | None = None
+    event: str = ""
+    key: str = ""
+    bound: bool = False
+
+    def matches(self, ctx: ChatContext) -> bool:
+        if ctx.msg_type != self.msg_type:
+            return False
+        if self.msg_type == "event":
+            return ctx.event == self.event and (not self.key or ctx.event_key == self.key)
+        text = ctx.text
+        if self.exact:
+            return text in self.exact
+        if self.prefix:
+            return text.startswith(self.prefix)
+        if self.pattern is not None:
+            return self.pattern.fullmatch(text) is not None
+        return True
+
+
+class Router:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.routes: list[Route] = []
+
+    def _add(self, **spec: object) -> Callable[[Handler], Handler]:
+        def register(handler: Handler) -> Handler:
+            self.routes.append(Route(handler=handler, **spec))  # type: ignore[arg-type]
+            return handler
+
+        return register
+
+    def text(
+        self, *words: str, prefix: str = "", pattern: str = "", bound: bool = False
+    ) -> Callable[[Handler], Handler]:
+        compiled = re.compile(pattern) if pattern else None
+        return self._add(
+            msg_type="text", exact=frozenset(words), prefix=prefix, pattern=compiled, bound=bound
+        )
+
+    def event(self, name: str, *, bound: bool = False) -> Callable[[Handler], Handler]:
+        return self._add(msg_type="event", event=name, bound=bound)
+
+    def click(self, key: str, *, bound: bool = False) -> Callable[[Handler], Handler]:
+        return self._add(msg_type="event", event="click", key=key, bound=bound)
+
+    def fallback(self) -> Callable[[Handler], Handler]:
+        return self._add(msg_type="text")
+
+
+class Dispatcher:
+    def __init__(self, routers: list[Router]) -> None:
+        self.routes = [route for router in routers for route in router.routes]
+
+    async def dispatch(self, ctx: ChatContext) -> str | None:
+        for route in self.routes:
+            if route.matches(ctx):
+                if route.bound and ctx.identity is None:
+                    return ctx.copy.t("bind.not_bound")
+                return await route.handler(ctx)
+        return None

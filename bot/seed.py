@@ -1,0 +1,107 @@
+"""Write an enterprise, its roster and the content library into the database, in one transaction."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tortoise.transactions import in_transaction
+
+from bot.domain.idcard import is_valid
+from bot.errors import InvalidInput
+from bot.privacy import Privacy
+from bot.storage.models import Card, Department, Enterprise, Job, Question, Worker
+from content.loader import LIBRARY, SAMPLE_MINE, load_enterprise, load_library
+
+
+async def load_sample(
+    privacy: Privacy, mine: Path = SAMPLE_MINE, library: Path = LIBRARY
+) -> Enterprise:
+    """Load (or refresh) an enterprise and the library; idempotent by codes."""
+    data = load_enterprise(mine)
+    content = load_library(library)
+    if content.problems:
+        raise InvalidInput("content has problems:\n" + "\n".join(map(str, content.problems)))
+    bad_ids = [r.employee_no for r in data.roster if not is_valid(r.id_number)]
+    if bad_ids:
+        raise InvalidInput(f"roster: ID numbers fail the GB 11643 checksum for {bad_ids}")
+    async with in_transaction():
+        ent, _ = await Enterprise.get_or_create(code=data.code, defaults={"name": data.name})
+        departments: dict[str, Department] = {}
+        for d in data.departments:
+            parent = departments.get(d.get("parent", ""))
+            dept, _ = await Department.update_or_create(
+                enterprise=ent,
+                code=d["code"],
+                defaults={"name": d["name"], "level": d["level"], "parent": parent},
+            )
+            dept.path = f"{parent.path if parent else '/'}{dept.id}/"
+            await dept.save(update_fields=["path"])
+            departments[d["code"]] = dept
+        jobs = {}
+        for j in data.jobs:
+            jobs[j["code"]], _ = await Job.update_or_create(
+                enterprise=ent, code=j["code"], defaults={"name": j["name"]}
+            )
+        for r in data.roster:
+            await Worker.update_or_create(
+                enterprise=ent,
+                employee_no=r.employee_no,
+                defaults={
+                    "name": r.name,
+                    "department": departments[r.department],
+                    "job": jobs[r.job],
+                    "id_number_enc": privacy.encrypt(r.id_number),
+                    "id_number_hash": privacy.blind(r.id_number),
+                    "id_tail_hash": privacy.tail_hash(r.name, r.id_number[-6:]),
+                    "phone_enc": privacy.encrypt(r.phone),
+                    "phone_hash": privacy.blind(r.phone),
+                    "employment_type": r.employment_type,
+                    "hire_date": date.fromisoformat(r.hire_date),
+                    "is_supervisor": r.supervisor,
+                },
+            )
+        for c in content.cards:
+            await _upsert(
+                Card,
+                ent,
+                c.code,
+                c.content_hash,
+                {
+                    "job_codes": c.jobs,
+                    "title": c.title,
+                    "body": c.body,
+                    "topic": c.topic,
+                    "risk": c.risk,
+                    "source": c.source,
+                },
+            )
+        for q in content.questions:
+            await _upsert(
+                Question,
+                ent,
+                q.code,
+                q.content_hash,
+                {
+                    "job_codes": q.jobs,
+                    "qtype": q.qtype,
+                    "stem": q.stem,
+                    "options": q.options,
+                    "answer": q.answer,
+                    "explanation": q.explanation,
+                    "topic": q.topic,
+                    "difficulty": q.difficulty,
+                    "source": q.source,
+                },
+            )
+    return ent
+
+
+async def _upsert(
+    model: type[Card] | type[Question], ent: Enterprise, code: str, digest: str, values: dict
+) -> None:
+    row = await model.get_or_none(enterprise=ent, code=code)
+    if row is None:
+        await model.create(enterprise=ent, code=code, content_hash=digest, version=1, **values)
+    elif row.content_hash != digest:
+        await model.filter(id=row.id).update(content_hash=digest, version=row.version + 1, **values)

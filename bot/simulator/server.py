@@ -1,0 +1,215 @@
+"""A fake WeChat API server: tokens, sends, a request log, and injectable errors and delays.
+
+Run it in-process (`async with WeChatSimulator() as sim`) or standalone (`anxun simulator`).
+Over HTTP: GET /sim/log, DELETE /sim/log, POST /sim/faults {"path", "errcode", "times", "delay"}.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import secrets
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+
+@dataclass
+class Fault:
+    path: str
+    errcode: int = 0
+    times: int = 1  # how many requests it applies to; -1 for all
+    delay: float = 0.0
+    after: int = 0  # let this many matching requests pass first
+
+
+@dataclass
+class Logged:
+    path: str
+    query: dict[str, str]
+    body: Any
+    at: float
+    answer: dict[str, Any] = field(default_factory=dict)
+
+
+class WeChatSimulator:
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, token_ttl: int = 7200) -> None:
+        self.host, self.port = host, port
+        self.token_ttl = token_ttl
+        self.log: list[Logged] = []
+        self.faults: list[Fault] = []
+        self.tokens: dict[str, tuple[str, float]] = {}  # token -> (appid, expires_at)
+        self.client_msg_ids: set[str] = set()
+        self._msgid = itertools.count(1000)
+        self._runner: web.AppRunner | None = None
+        self.app = self._build()
+
+    # -- control --------------------------------------------------------------------------------
+
+    def inject(
+        self, path: str, errcode: int = 0, *, times: int = 1, delay: float = 0.0, after: int = 0
+    ) -> None:
+        self.faults.append(Fault(path, errcode, times, delay, after))
+
+    def clear(self) -> None:
+        self.log.clear()
+        self.faults.clear()
+
+    def sent(self, path: str = "", touser: str | None = None) -> list[Logged]:
+        """Requests to `path` that WeChat accepted (errcode 0), optionally for one user."""
+        return [
+            r
+            for r in self.log
+            if r.path.endswith(path)
+            and r.answer.get("errcode", 0) == 0
+            and (touser is None or (isinstance(r.body, dict) and r.body.get("touser") == touser))
+        ]
+
+    def expire_tokens(self) -> None:
+        self.tokens.clear()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    async def start(self) -> WeChatSimulator:
+        self._runner = web.AppRunner(self.app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self.host, self.port)
+        await site.start()
+        server = site._server
+        assert server is not None
+        self.port = server.sockets[0].getsockname()[1]  # type: ignore[attr-defined]
+        return self
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    async def __aenter__(self) -> WeChatSimulator:
+        return await self.start()
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()
+
+    # -- the fake API ---------------------------------------------------------------------------
+
+    def _build(self) -> web.Application:
+        app = web.Application()
+        app.router.add_post("/cgi-bin/stable_token", self._stable_token)
+        app.router.add_post("/cgi-bin/message/template/send", self._template_send)
+        app.router.add_post("/cgi-bin/message/custom/send", self._custom_send)
+        app.router.add_get("/sim/log", self._get_log)
+        app.router.add_delete("/sim/log", self._clear_log)
+        app.router.add_post("/sim/faults", self._add_fault)
+        return app
+
+    async def _fault(self, path: str) -> int:
+        for fault in self.faults:
+            if fault.path != path or fault.times == 0:
+                continue
+            if fault.after > 0:
+                fault.after -= 1
+                continue
+            if fault.times > 0:
+                fault.times -= 1
+            if fault.delay:
+                await asyncio.sleep(fault.delay)
+            return fault.errcode
+        return 0
+
+    async def _handle(self, request: web.Request, answer: Any) -> web.Response:
+        try:
+            body = await request.json()
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            body = None
+        entry = Logged(request.path, dict(request.query), body, time.time())
+        self.log.append(entry)
+        errcode = await self._fault(request.path)
+        if errcode:
+            entry.answer = {"errcode": errcode, "errmsg": f"simulated error {errcode}"}
+        elif not isinstance(body, dict):
+            entry.answer = {"errcode": 47001, "errmsg": "data format error"}
+        else:
+            entry.answer = answer(request, body)
+        return web.json_response(entry.answer)
+
+    def _check_token(self, request: web.Request) -> dict[str, Any] | None:
+        token = request.query.get("access_token", "")
+        appid, expires = self.tokens.get(token, ("", 0.0))
+        if not appid:
+            return {"errcode": 40001, "errmsg": "invalid credential, access_token is invalid"}
+        if expires < time.time():
+            return {"errcode": 42001, "errmsg": "access_token expired"}
+        return None
+
+    async def _stable_token(self, request: web.Request) -> web.Response:
+        def answer(_: web.Request, body: dict[str, Any]) -> dict[str, Any]:
+            appid = str(body.get("appid", ""))
+            if not appid or not body.get("secret"):
+                return {"errcode": 40013, "errmsg": "invalid appid"}
+            current = [t for t, (a, exp) in self.tokens.items() if a == appid and exp > time.time()]
+            if current and not body.get("force_refresh"):
+                token = current[0]
+            else:
+                token = secrets.token_urlsafe(24)
+                self.tokens[token] = (appid, time.time() + self.token_ttl)
+            return {"access_token": token, "expires_in": self.token_ttl}
+
+        return await self._handle(request, answer)
+
+    async def _template_send(self, request: web.Request) -> web.Response:
+        def answer(req: web.Request, body: dict[str, Any]) -> dict[str, Any]:
+            if (bad := self._check_token(req)) is not None:
+                return bad
+            if not body.get("touser") or not body.get("template_id"):
+                return {"errcode": 40003 if not body.get("touser") else 40037, "errmsg": "invalid"}
+            cmid = body.get("client_msg_id")
+            if cmid and cmid in self.client_msg_ids:
+                return {"errcode": 0, "errmsg": "ok", "msgid": 0, "duplicate": True}
+            if cmid:
+                self.client_msg_ids.add(cmid)
+            return {"errcode": 0, "errmsg": "ok", "msgid": next(self._msgid)}
+
+        return await self._handle(request, answer)
+
+    async def _custom_send(self, request: web.Request) -> web.Response:
+        def answer(req: web.Request, body: dict[str, Any]) -> dict[str, Any]:
+            if (bad := self._check_token(req)) is not None:
+                return bad
+            if not body.get("touser") or not body.get("msgtype"):
+                return {"errcode": 40003, "errmsg": "invalid openid"}
+            return {"errcode": 0, "errmsg": "ok"}
+
+        return await self._handle(request, answer)
+
+    async def _get_log(self, request: web.Request) -> web.Response:
+        return web.json_response(
+            [
+                {"path": r.path, "query": r.query, "body": r.body, "at": r.at, "answer": r.answer}
+                for r in self.log
+            ]
+        )
+
+    async def _clear_log(self, request: web.Request) -> web.Response:
+        self.clear()
+        return web.json_response({"ok": True})
+
+    async def _add_fault(self, request: web.Request) -> web.Response:
+        try:
+            spec = await request.json()
+            self.inject(
+                str(spec["path"]),
+                int(spec.get("errcode", 0)),
+                times=int(spec.get("times", 1)),
+                delay=float(spec.get("delay", 0)),
+                after=int(spec.get("after", 0)),
+            )
+        except (ValueError, KeyError, TypeError):
+            return web.json_response(
+                {"error": "expected {path, errcode?, times?, delay?, after?}"}, status=400
+            )
+        return web.json_response({"ok": True})

@@ -1,0 +1,125 @@
+"""A fake WeChat user: posts correctly signed callbacks (plaintext or safe mode) to a running
+anxun and decrypts the passive reply, as WeChat's servers would."""
+
+from __future__ import annotations
+
+import itertools
+import secrets
+import time
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape
+
+import aiohttp
+from wechatpy.crypto import WeChatCrypto
+
+from bot.config import AccountConfig
+from bot.wechat.crypto import parse_xml_flat, sign
+
+_msg_ids = itertools.count(int(time.time() * 1000) % 10**12 * 1000)
+
+
+@dataclass
+class Reply:
+    status: int
+    text: str | None  # the reply's Content, or None for "success"/empty
+    raw: str
+
+
+class FakeUser:
+    def __init__(
+        self,
+        session: aiohttp.ClientSession,
+        base_url: str,
+        account: AccountConfig,
+        openid: str,
+        clock: Any = None,
+    ) -> None:
+        self.session = session
+        self.url = f"{base_url.rstrip('/')}/wx/{account.name}"
+        self.account = account
+        self.openid = openid
+        self.clock = clock
+        self.token = account.token.get_secret_value()
+        key = account.encoding_aes_key
+        self.crypto = (
+            WeChatCrypto(self.token, key.get_secret_value(), account.appid) if key else None
+        )
+
+    def _now(self) -> int:
+        return self.clock.timestamp() if self.clock is not None else int(time.time())
+
+    def message_xml(
+        self, msg_type: str, fields: dict[str, str], create_time: int | None = None
+    ) -> str:
+        base = {
+            "ToUserName": "gh_anxun",
+            "FromUserName": self.openid,
+            "CreateTime": str(create_time or self._now()),
+            "MsgType": msg_type,
+            **fields,
+        }
+        return (
+            "<xml>"
+            + "".join(f"<{k}><![CDATA[{escape(v)}]]></{k}>" for k, v in base.items())
+            + "</xml>"
+        )
+
+    def text_xml(self, content: str, msg_id: int | None = None) -> str:
+        return self.message_xml(
+            "text", {"Content": content, "MsgId": str(msg_id or next(_msg_ids))}
+        )
+
+    def event_xml(self, event: str, key: str = "", create_time: int | None = None) -> str:
+        fields = {"Event": event, **({"EventKey": key} if key else {})}
+        return self.message_xml("event", fields, create_time)
+
+    def envelope(
+        self, xml: str, timestamp: int | None = None, nonce: str | None = None
+    ) -> tuple[bytes, dict[str, str]]:
+        """The body and query string WeChat would send for this inner message."""
+        ts, nonce = str(timestamp or self._now()), nonce or secrets.token_hex(8)
+        query = {
+            "signature": sign(self.token, ts, nonce),
+            "timestamp": ts,
+            "nonce": nonce,
+            "openid": self.openid,
+        }
+        if self.account.mode == "plain" or self.crypto is None:
+            return xml.encode(), query
+        sealed = parse_xml_flat(self.crypto.encrypt_message(xml, nonce, ts).encode())
+        body = (
+            "<xml><ToUserName><![CDATA[gh_anxun]]></ToUserName>"
+            f"<Encrypt><![CDATA[{sealed['Encrypt']}]]></Encrypt></xml>"
+        )
+        query.update(encrypt_type="aes", msg_signature=sealed["MsgSignature"])
+        return body.encode(), query
+
+    async def post(self, body: bytes, query: dict[str, str]) -> Reply:
+        async with self.session.post(
+            self.url, params=query, data=body, headers={"Content-Type": "text/xml"}
+        ) as resp:
+            raw = await resp.text()
+            return Reply(
+                resp.status, self.open_reply(raw, query) if resp.status == 200 else None, raw
+            )
+
+    def open_reply(self, raw: str, query: dict[str, str]) -> str | None:
+        if not raw or raw == "success":
+            return None
+        fields = parse_xml_flat(raw.encode())
+        if "Encrypt" in fields:
+            assert self.crypto is not None
+            inner = self.crypto.decrypt_message(
+                raw, fields["MsgSignature"], fields["TimeStamp"], fields["Nonce"]
+            )
+            fields = parse_xml_flat(inner.encode())
+        return fields.get("Content")
+
+    async def say(self, content: str) -> str | None:
+        reply = await self.post(*self.envelope(self.text_xml(content)))
+        return reply.text
+
+    async def event(self, event: str, key: str = "") -> str | None:
+        reply = await self.post(*self.envelope(self.event_xml(event, key)))
+        return reply.text

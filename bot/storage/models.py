@@ -1,0 +1,345 @@
+"""Tortoise models: the training record. Anything whose loss loses training data lives here."""
+
+from __future__ import annotations
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class Enterprise(Model):
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=64, unique=True)
+    name = fields.CharField(max_length=128)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+
+class Department(Model):
+    """A node of the enterprise tree (company, workshop, team); `path` lists ancestor ids."""
+
+    id = fields.IntField(primary_key=True)
+    enterprise: fields.ForeignKeyRelation[Enterprise] = fields.ForeignKeyField(
+        "models.Enterprise", related_name="departments"
+    )
+    enterprise_id: int
+    parent: fields.ForeignKeyNullableRelation[Department] = fields.ForeignKeyField(
+        "models.Department", related_name="children", null=True
+    )
+    parent_id: int | None
+    code = fields.CharField(max_length=64)
+    name = fields.CharField(max_length=128)
+    level = fields.CharField(max_length=16)  # company | workshop | team
+    path = fields.CharField(max_length=255, default="/")
+
+    class Meta:
+        unique_together = (("enterprise", "code"),)
+
+
+class Job(Model):
+    id = fields.IntField(primary_key=True)
+    enterprise: fields.ForeignKeyRelation[Enterprise] = fields.ForeignKeyField(
+        "models.Enterprise", related_name="jobs"
+    )
+    enterprise_id: int
+    code = fields.CharField(max_length=64)
+    name = fields.CharField(max_length=64)
+
+    class Meta:
+        unique_together = (("enterprise", "code"),)
+
+
+class Worker(Model):
+    """A roster entry. ID number and phone are encrypted; lookups go through keyed hashes."""
+
+    id = fields.IntField(primary_key=True)
+    enterprise: fields.ForeignKeyRelation[Enterprise] = fields.ForeignKeyField(
+        "models.Enterprise", related_name="workers"
+    )
+    enterprise_id: int
+    department: fields.ForeignKeyRelation[Department] = fields.ForeignKeyField(
+        "models.Department", related_name="workers"
+    )
+    department_id: int
+    job: fields.ForeignKeyRelation[Job] = fields.ForeignKeyField(
+        "models.Job", related_name="workers"
+    )
+    job_id: int
+    employee_no = fields.CharField(max_length=32)
+    name = fields.CharField(max_length=64)
+    id_number_enc = fields.TextField()
+    id_number_hash = fields.CharField(max_length=64, db_index=True)
+    id_tail_hash = fields.CharField(max_length=64)
+    phone_enc = fields.TextField(null=True)
+    phone_hash = fields.CharField(max_length=64, null=True, db_index=True)
+    employment_type = fields.CharField(max_length=16, default="regular")
+    hire_date = fields.DateField(null=True)
+    status = fields.CharField(max_length=16, default="active")
+    is_supervisor = fields.BooleanField(default=False)
+    flags: list[str] = fields.JSONField(default=list)
+
+    class Meta:
+        unique_together = (("enterprise", "employee_no"),)
+
+
+class Identity(Model):
+    """One WeChat identity (account + openid) bound to one worker, with how it was verified."""
+
+    id = fields.IntField(primary_key=True)
+    worker: fields.ForeignKeyRelation[Worker] = fields.ForeignKeyField(
+        "models.Worker", related_name="identities"
+    )
+    worker_id: int
+    account = fields.CharField(max_length=32)
+    openid = fields.CharField(max_length=64)
+    method = fields.CharField(max_length=16)  # roster | inperson | phone | wecom | face
+    level = fields.SmallIntField()
+    bound_at = fields.DatetimeField()
+    active = fields.BooleanField(default=True)
+
+    class Meta:
+        unique_together = (("account", "openid"),)
+
+
+class BindGuard(Model):
+    """Roster-binding failure counters per openid and per worker; a lock survives Redis loss."""
+
+    id = fields.IntField(primary_key=True)
+    subject = fields.CharField(max_length=128, unique=True)
+    failures = fields.IntField(default=0)
+    locked_until = fields.DatetimeField(null=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+
+class Card(Model):
+    id = fields.IntField(primary_key=True)
+    enterprise: fields.ForeignKeyRelation[Enterprise] = fields.ForeignKeyField(
+        "models.Enterprise", related_name="cards"
+    )
+    enterprise_id: int
+    code = fields.CharField(max_length=64)
+    job_codes: list[str] = fields.JSONField(default=list)
+    title = fields.CharField(max_length=64)
+    body = fields.TextField()
+    topic = fields.CharField(max_length=64)
+    risk = fields.CharField(max_length=16, default="normal")
+    source = fields.CharField(max_length=255)
+    version = fields.IntField(default=1)
+    content_hash = fields.CharField(max_length=64)
+
+    class Meta:
+        unique_together = (("enterprise", "code"),)
+
+
+class Question(Model):
+    id = fields.IntField(primary_key=True)
+    enterprise: fields.ForeignKeyRelation[Enterprise] = fields.ForeignKeyField(
+        "models.Enterprise", related_name="questions"
+    )
+    enterprise_id: int
+    code = fields.CharField(max_length=64)
+    job_codes: list[str] = fields.JSONField(default=list)
+    qtype = fields.CharField(max_length=8)  # single | multi | judge
+    stem = fields.TextField()
+    options: dict[str, str] = fields.JSONField()  # {"A": "...", "B": "..."}
+    answer = fields.CharField(max_length=8)  # letters in order, e.g. "B" or "ACD"
+    explanation = fields.TextField()
+    topic = fields.CharField(max_length=64)
+    difficulty = fields.SmallIntField(default=1)
+    source = fields.CharField(max_length=255)
+    version = fields.IntField(default=1)
+    content_hash = fields.CharField(max_length=64)
+
+    class Meta:
+        unique_together = (("enterprise", "code"),)
+
+
+class Campaign(Model):
+    id = fields.IntField(primary_key=True)
+    enterprise: fields.ForeignKeyRelation[Enterprise] = fields.ForeignKeyField(
+        "models.Enterprise", related_name="campaigns"
+    )
+    enterprise_id: int
+    name = fields.CharField(max_length=128)
+    job: fields.ForeignKeyRelation[Job] = fields.ForeignKeyField(
+        "models.Job", related_name="campaigns"
+    )
+    job_id: int
+    account = fields.CharField(max_length=32)
+    push_time = fields.CharField(max_length=5)  # "HH:MM" in the scheduler timezone
+    start_date = fields.DateField()
+    deadline = fields.DateField()
+    supervisor: fields.ForeignKeyRelation[Worker] = fields.ForeignKeyField(
+        "models.Worker", related_name="supervised_campaigns"
+    )
+    supervisor_id: int
+    alert_threshold = fields.FloatField()  # team completion ratio that triggers the alert
+    questions_per_quiz = fields.SmallIntField(default=3)
+    quiz_pass_ratio = fields.FloatField(default=0.6)
+    quiz_passes_required = fields.SmallIntField(default=1)
+    min_identity_level = fields.SmallIntField(default=1)
+    status = fields.CharField(max_length=16, default="active")
+    cards: fields.ManyToManyRelation[Card] = fields.ManyToManyField(
+        "models.Card", related_name="campaigns", through="campaign_card"
+    )
+    questions: fields.ManyToManyRelation[Question] = fields.ManyToManyField(
+        "models.Question", related_name="campaigns", through="campaign_question"
+    )
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+
+class Enrollment(Model):
+    id = fields.IntField(primary_key=True)
+    campaign: fields.ForeignKeyRelation[Campaign] = fields.ForeignKeyField(
+        "models.Campaign", related_name="enrollments"
+    )
+    campaign_id: int
+    worker: fields.ForeignKeyRelation[Worker] = fields.ForeignKeyField(
+        "models.Worker", related_name="enrollments"
+    )
+    worker_id: int
+    status = fields.CharField(max_length=16, default="enrolled")  # enrolled | complete
+    completed_at = fields.DatetimeField(null=True)
+    completed_identity_level = fields.SmallIntField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        unique_together = (("campaign", "worker"),)
+
+
+class CardRead(Model):
+    id = fields.IntField(primary_key=True)
+    worker: fields.ForeignKeyRelation[Worker] = fields.ForeignKeyField(
+        "models.Worker", related_name="card_reads"
+    )
+    worker_id: int
+    card: fields.ForeignKeyRelation[Card] = fields.ForeignKeyField(
+        "models.Card", related_name="reads"
+    )
+    card_id: int
+    card_version = fields.IntField()
+    campaign: fields.ForeignKeyNullableRelation[Campaign] = fields.ForeignKeyField(
+        "models.Campaign", related_name="card_reads", null=True
+    )
+    campaign_id: int | None
+    identity: fields.ForeignKeyRelation[Identity] = fields.ForeignKeyField(
+        "models.Identity", related_name="card_reads"
+    )
+    identity_id: int
+    identity_level = fields.SmallIntField()
+    read_at = fields.DatetimeField()
+
+
+class QuizSession(Model):
+    """One chat quiz: its questions in order, how far the worker is, and the score."""
+
+    id = fields.IntField(primary_key=True)
+    worker: fields.ForeignKeyRelation[Worker] = fields.ForeignKeyField(
+        "models.Worker", related_name="quiz_sessions"
+    )
+    worker_id: int
+    campaign: fields.ForeignKeyNullableRelation[Campaign] = fields.ForeignKeyField(
+        "models.Campaign", related_name="quiz_sessions", null=True
+    )
+    campaign_id: int | None
+    question_ids: list[int] = fields.JSONField()
+    position = fields.SmallIntField(default=0)
+    correct = fields.SmallIntField(default=0)
+    started_at = fields.DatetimeField()
+    finished_at = fields.DatetimeField(null=True)
+
+
+class Answer(Model):
+    id = fields.IntField(primary_key=True)
+    session: fields.ForeignKeyRelation[QuizSession] = fields.ForeignKeyField(
+        "models.QuizSession", related_name="answers"
+    )
+    session_id: int
+    position = fields.SmallIntField()
+    worker: fields.ForeignKeyRelation[Worker] = fields.ForeignKeyField(
+        "models.Worker", related_name="answers"
+    )
+    worker_id: int
+    question: fields.ForeignKeyRelation[Question] = fields.ForeignKeyField(
+        "models.Question", related_name="answers"
+    )
+    question_id: int
+    question_version = fields.IntField()
+    choice = fields.CharField(max_length=8)
+    correct = fields.BooleanField()
+    identity: fields.ForeignKeyRelation[Identity] = fields.ForeignKeyField(
+        "models.Identity", related_name="answers"
+    )
+    identity_id: int
+    identity_level = fields.SmallIntField()
+    answered_at = fields.DatetimeField()
+
+    class Meta:
+        unique_together = (("session", "position"),)
+
+
+class Delivery(Model):
+    """The outbox: one row per message to send, unique by `key` so a decision is made once."""
+
+    id = fields.IntField(primary_key=True)
+    key = fields.CharField(max_length=128, unique=True)
+    kind = fields.CharField(max_length=16)  # daily_push | alert
+    account = fields.CharField(max_length=32)
+    openid = fields.CharField(max_length=64)
+    channel = fields.CharField(max_length=16, default="template")
+    payload: dict[str, object] = fields.JSONField()
+    campaign: fields.ForeignKeyNullableRelation[Campaign] = fields.ForeignKeyField(
+        "models.Campaign", related_name="deliveries", null=True
+    )
+    campaign_id: int | None
+    worker: fields.ForeignKeyNullableRelation[Worker] = fields.ForeignKeyField(
+        "models.Worker", related_name="deliveries", null=True
+    )
+    worker_id: int | None
+    status = fields.CharField(max_length=16, default="pending", db_index=True)
+    attempts = fields.SmallIntField(default=0)
+    next_attempt_at = fields.DatetimeField(db_index=True)
+    claimed_until = fields.DatetimeField(null=True)
+    last_error = fields.CharField(max_length=255, default="")
+    wechat_msgid = fields.CharField(max_length=32, default="")
+    created_at = fields.DatetimeField()
+    sent_at = fields.DatetimeField(null=True)
+
+
+class Alert(Model):
+    """A supervisor alert; `key` makes each alert condition fire once."""
+
+    id = fields.IntField(primary_key=True)
+    key = fields.CharField(max_length=128, unique=True)
+    kind = fields.CharField(max_length=32)
+    campaign: fields.ForeignKeyNullableRelation[Campaign] = fields.ForeignKeyField(
+        "models.Campaign", related_name="alerts", null=True
+    )
+    campaign_id: int | None
+    supervisor: fields.ForeignKeyNullableRelation[Worker] = fields.ForeignKeyField(
+        "models.Worker", related_name="alerts", null=True
+    )
+    supervisor_id: int | None
+    enterprise: fields.ForeignKeyRelation[Enterprise] = fields.ForeignKeyField(
+        "models.Enterprise", related_name="alerts"
+    )
+    enterprise_id: int
+    summary = fields.TextField()
+    data: dict[str, object] = fields.JSONField(default=dict)
+    created_at = fields.DatetimeField()
+
+
+class InboundClaim(Model):
+    """Dedup claims written when Redis cannot be reached, so a retry still finds the first one."""
+
+    id = fields.IntField(primary_key=True)
+    key = fields.CharField(max_length=160, unique=True)
+    value = fields.CharField(max_length=160)
+    created_at = fields.DatetimeField()
+
+
+class JobRun(Model):
+    """One scheduler firing, unique per (job, period): a second firing the same day is a no-op."""
+
+    id = fields.IntField(primary_key=True)
+    key = fields.CharField(max_length=128, unique=True)
+    ran_at = fields.DatetimeField()
+    result: dict[str, object] = fields.JSONField(default=dict)

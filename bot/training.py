@@ -1,0 +1,213 @@
+"""Study and quiz flows shared by every channel: today's card, the quiz, completion.
+
+Every read and answer is stored with the identity (and its level) in force at the time.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from bot.context import Services
+from bot.domain.quiz import CompletionRule, PoolItem, grade, normalize_choice, select_questions
+from bot.storage.models import (
+    Answer,
+    Campaign,
+    Card,
+    CardRead,
+    Enrollment,
+    Identity,
+    Question,
+    QuizSession,
+    Worker,
+)
+
+
+async def active_enrollment(services: Services, worker: Worker) -> Enrollment | None:
+    """The worker's current campaign: running today, earliest deadline first, unfinished first."""
+    today = services.clock.today()
+    return (
+        await Enrollment.filter(
+            worker=worker,
+            campaign__status="active",
+            campaign__start_date__lte=today,
+            campaign__deadline__gte=today,
+        )
+        .order_by("status", "campaign__deadline", "id")
+        .select_related("campaign")
+        .first()
+    )
+
+
+@dataclass
+class CardView:
+    card: Card
+    index: int
+    total: int
+    review: bool
+
+
+async def todays_card(
+    services: Services, identity: Identity, enrollment: Enrollment
+) -> CardView | None:
+    """The first unread card of the campaign (a review card once all are read); records the read."""
+    campaign = enrollment.campaign
+    cards = await campaign.cards.all().order_by("code")
+    if not cards:
+        return None
+    read_ids = set(
+        await CardRead.filter(worker_id=identity.worker_id, card_id__in=[c.id for c in cards])
+        .distinct()
+        .values_list("card_id", flat=True)
+    )
+    unread = [c for c in cards if c.id not in read_ids]
+    if unread:
+        card, review = unread[0], False
+    else:
+        card, review = cards[services.clock.today().toordinal() % len(cards)], True
+    await CardRead.create(
+        worker_id=identity.worker_id,
+        card=card,
+        card_version=card.version,
+        campaign=campaign,
+        identity=identity,
+        identity_level=identity.level,
+        read_at=services.clock.now(),
+    )
+    return CardView(card=card, index=cards.index(card) + 1, total=len(cards), review=review)
+
+
+async def open_session(worker: Worker) -> QuizSession | None:
+    return await QuizSession.filter(worker=worker, finished_at=None).order_by("-id").first()
+
+
+async def start_quiz(
+    services: Services, worker: Worker, enrollment: Enrollment
+) -> QuizSession | None:
+    """Start (or resume) a quiz of the campaign's size, questions chosen from its pool."""
+    existing = await open_session(worker)
+    if existing is not None:
+        return existing
+    campaign = enrollment.campaign
+    pool_ids: list[int] = await campaign.questions.all().values_list("id", flat=True)  # type: ignore[assignment]
+    if not pool_ids:
+        return None
+    history = await Answer.filter(worker=worker, question_id__in=pool_ids).values_list(
+        "question_id", "correct"
+    )
+    right = Counter(q for q, ok in history if ok)
+    wrong = Counter(q for q, ok in history if not ok)
+    pool = [PoolItem(q, right[q], wrong[q]) for q in pool_ids]
+    seed = f"{worker.id}:{services.clock.today().isoformat()}:{len(history)}"
+    chosen = select_questions(pool, campaign.questions_per_quiz, seed)
+    return await QuizSession.create(
+        worker=worker, campaign=campaign, question_ids=chosen, started_at=services.clock.now()
+    )
+
+
+async def current_question(session: QuizSession) -> Question:
+    return await Question.get(id=session.question_ids[session.position])
+
+
+@dataclass
+class AnswerResult:
+    valid: bool
+    correct: bool = False
+    question: Question | None = None
+    finished: bool = False
+    passed: bool = False
+    just_completed: Enrollment | None = None
+
+
+async def answer(
+    services: Services, identity: Identity, session: QuizSession, text: str
+) -> AnswerResult:
+    """Grade one answer; at the end of the quiz score it and apply the completion rule."""
+    question = await current_question(session)
+    choice = normalize_choice(text, sorted(question.options), multi=question.qtype == "multi")
+    if choice is None:
+        return AnswerResult(valid=False, question=question)
+    correct = grade(question.answer, choice)
+    position = session.position
+    try:
+        async with in_transaction():
+            await Answer.create(
+                session=session,
+                position=position,
+                worker_id=identity.worker_id,
+                question=question,
+                question_version=question.version,
+                choice=choice,
+                correct=correct,
+                identity=identity,
+                identity_level=identity.level,
+                answered_at=services.clock.now(),
+            )
+            session.position = position + 1
+            session.correct += int(correct)
+            finished = session.position >= len(session.question_ids)
+            if finished:
+                session.finished_at = services.clock.now()
+            await session.save(update_fields=["position", "correct", "finished_at"])
+    except IntegrityError:
+        # The same position answered concurrently; the first one counts.
+        return AnswerResult(valid=True, correct=correct, question=question)
+    result = AnswerResult(valid=True, correct=correct, question=question, finished=finished)
+    if finished and session.campaign_id is not None:
+        campaign = await Campaign.get(id=session.campaign_id)
+        result.passed = _rule(campaign, 0).quiz_passed(session.correct, len(session.question_ids))
+        result.just_completed = await check_completion(services, identity, campaign)
+    return result
+
+
+def _rule(campaign: Campaign, cards: int) -> CompletionRule:
+    return CompletionRule(cards, campaign.quiz_passes_required, campaign.quiz_pass_ratio)
+
+
+@dataclass
+class Progress:
+    cards_read: int
+    cards_total: int
+    quiz_passes: int
+    rule: CompletionRule
+
+
+async def progress(worker_id: int, campaign: Campaign) -> Progress:
+    card_ids = await campaign.cards.all().values_list("id", flat=True)
+    read = (
+        await CardRead.filter(worker_id=worker_id, card_id__in=card_ids)
+        .distinct()
+        .values_list("card_id", flat=True)
+    )
+    rule = _rule(campaign, len(card_ids))
+    sessions = await QuizSession.filter(
+        worker_id=worker_id, campaign=campaign, finished_at__not_isnull=True
+    ).values_list("correct", "question_ids")
+    passes = sum(1 for correct, ids in sessions if rule.quiz_passed(correct, len(ids)))
+    return Progress(len(set(read)), len(card_ids), passes, rule)
+
+
+async def check_completion(
+    services: Services, identity: Identity, campaign: Campaign
+) -> Enrollment | None:
+    """Mark the enrollment complete once the rule is met; returns it only on the transition."""
+    if identity.level < campaign.min_identity_level:
+        return None
+    p = await progress(identity.worker_id, campaign)
+    if not p.rule.is_complete(p.cards_read, p.quiz_passes):
+        return None
+    changed = await Enrollment.filter(
+        campaign=campaign, worker_id=identity.worker_id, status="enrolled"
+    ).update(
+        status="complete",
+        completed_at=services.clock.now(),
+        completed_identity_level=identity.level,
+    )
+    if not changed:
+        return None
+    return await Enrollment.get(campaign=campaign, worker_id=identity.worker_id).select_related(
+        "campaign", "worker"
+    )

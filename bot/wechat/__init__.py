@@ -1,0 +1,1 @@
+"""WeChat channel code: callback endpoint, crypto wrapper, async API client."""

@@ -1,0 +1,186 @@
+"""The official-account callback endpoint `/wx/<account>`.
+
+Order matters: cheap checks first (size, freshness), then signature and decryption, then the
+atomic replay and dedup claims, and only then any effect. A handler that would pass the time
+budget is left running; the worker gets `success` now and the answer later through the outbox.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from typing import Any
+
+from aiohttp import web
+from wechatpy.replies import TextReply
+
+from bot import dedup, kv
+from bot.context import ChatContext, Services
+from bot.errors import CallbackRejected
+from bot.keys import BACKGROUND, CRYPTOS, DISPATCHER, SERVICES
+from bot.outbox import enqueue_late_reply
+from bot.storage.models import Identity
+from bot.wechat.crypto import AccountCrypto, to_message
+
+log = logging.getLogger(__name__)
+
+REPLY_CACHE_S = 60
+
+
+def _success() -> web.Response:
+    return web.Response(text="success")
+
+
+def _reject(status: int, reason: str) -> web.Response:
+    return web.Response(status=status, text=reason)
+
+
+def _account(request: web.Request) -> AccountCrypto | None:
+    return request.app[CRYPTOS].get(request.match_info["account"])
+
+
+async def url_check(request: web.Request) -> web.Response:
+    crypto = _account(request)
+    if crypto is None:
+        return _reject(404, "unknown account")
+    q = request.query
+    if not crypto.check_url(q.get("signature", ""), q.get("timestamp", ""), q.get("nonce", "")):
+        return _reject(403, "bad signature")
+    return web.Response(text=q.get("echostr", ""))
+
+
+def _fresh(services: Services, timestamp: str) -> bool:
+    try:
+        ts = int(timestamp)
+    except ValueError:
+        return False
+    return abs(services.clock.timestamp() - ts) <= services.config.wechat.timestamp_tolerance_s
+
+
+def _dedup_key(account: str, fields: dict[str, str]) -> str:
+    if fields.get("MsgId"):
+        return f"msg:{account}:{fields['MsgId']}"
+    parts = (fields.get("FromUserName", ""), fields.get("CreateTime", ""))
+    event = (fields.get("Event", ""), fields.get("EventKey", ""))
+    return f"evt:{account}:{':'.join(parts)}:{':'.join(event)}"
+
+
+async def receive(request: web.Request) -> web.Response:
+    """POST /wx/<account>: verify, claim, dispatch, reply. Never a 5xx."""
+    started = time.monotonic()
+    crypto = _account(request)
+    if crypto is None:
+        return _reject(404, "unknown account")
+    services = request.app[SERVICES]
+    query = dict(request.query)
+    try:
+        if not _fresh(services, query.get("timestamp", "")):
+            raise CallbackRejected("stale or missing timestamp")
+        body = await request.read()
+        fields = crypto.open(body, query)
+        message = to_message(fields)
+    except CallbackRejected as err:
+        log.info("callback refused for %s: %s", crypto.account.name, err.message)
+        return _reject(403 if "signature" in err.message else 400, "refused")
+
+    key = _dedup_key(crypto.account.name, fields)
+    ttl = 2 * services.config.wechat.timestamp_tolerance_s
+    nonce_name = f"nonce:{crypto.account.name}:{query['timestamp']}:{query.get('nonce', '')}"
+    first = await dedup.claim(services.redis, services.clock, nonce_name, key, ttl)
+    if first is not None and first != key:
+        log.info("replayed timestamp/nonce refused for %s", crypto.account.name)
+        return _reject(403, "replay")
+    if await dedup.claim(services.redis, services.clock, key, "1", 86400) is not None:
+        return await _cached_reply(services, crypto, key, message, query)
+
+    ctx = await _context(services, crypto, message, fields)
+    budget = services.config.server.callback_budget_ms / 1000 - (time.monotonic() - started)
+    reply = await _run_in_budget(request.app, ctx, key, budget)
+    if not reply:
+        return _success()
+    return await _seal(services, crypto, key, reply, message, query)
+
+
+async def _context(
+    services: Services, crypto: AccountCrypto, message: Any, fields: dict[str, str]
+) -> ChatContext:
+    identity = await Identity.get_or_none(
+        account=crypto.account.name, openid=message.source, active=True
+    ).select_related("worker", "worker__job", "worker__department")
+    return ChatContext(
+        services=services,
+        account=crypto.account,
+        openid=message.source,
+        msg_type=message.type,
+        text=(fields.get("Content") or "").strip() if message.type == "text" else "",
+        event=(fields.get("Event") or "").lower(),
+        event_key=fields.get("EventKey") or "",
+        identity=identity,
+    )
+
+
+async def _run_in_budget(
+    app: web.Application, ctx: ChatContext, key: str, budget: float
+) -> str | None:
+    dispatcher = app[DISPATCHER]
+
+    async def run() -> str | None:
+        try:
+            return await dispatcher.dispatch(ctx)
+        except Exception:
+            log.exception("chat handler failed for %s on %s", ctx.openid, ctx.account.name)
+            return ctx.copy.t("help.error")
+
+    task = asyncio.create_task(run())
+    try:
+        return await asyncio.wait_for(asyncio.shield(task), max(budget, 0.05))
+    except TimeoutError:
+        log.warning("handler passed the callback budget for %s; answering later", key)
+        late = asyncio.create_task(_answer_late(ctx, key, task))
+        app[BACKGROUND].add(late)
+        late.add_done_callback(app[BACKGROUND].discard)
+        return None
+
+
+async def _answer_late(ctx: ChatContext, key: str, task: asyncio.Task[str | None]) -> None:
+    reply = await task
+    if reply:
+        await enqueue_late_reply(ctx.services, ctx.account.name, ctx.openid, key, reply)
+
+
+def _safe_text(text: str) -> str:
+    # wechatpy writes replies inside CDATA without escaping "]]>".
+    return text.replace("]]>", "]]＞")
+
+
+def _sealed(crypto: AccountCrypto, text: str, message: Any, query: dict[str, str]) -> web.Response:
+    reply = TextReply(source=message.target, target=message.source, content=_safe_text(text))
+    sealed = crypto.seal(reply, query.get("nonce", ""), query.get("timestamp", ""))
+    return web.Response(text=sealed, content_type="application/xml")
+
+
+async def _seal(
+    services: Services,
+    crypto: AccountCrypto,
+    key: str,
+    text: str,
+    message: Any,
+    query: dict[str, str],
+) -> web.Response:
+    try:
+        await services.redis.set(kv.key("reply", key), text, ex=REPLY_CACHE_S)
+    except kv.REDIS_ERRORS:
+        pass  # the cache only serves WeChat's retries; losing it costs them a "success"
+    return _sealed(crypto, text, message, query)
+
+
+async def _cached_reply(
+    services: Services, crypto: AccountCrypto, key: str, message: Any, query: dict[str, str]
+) -> web.Response:
+    """A retry of a message already handled: repeat the first reply if we still have it."""
+    try:
+        text = await services.redis.get(kv.key("reply", key))
+    except kv.REDIS_ERRORS:
+        text = None
+    return _sealed(crypto, str(text), message, query) if text else _success()

@@ -1,0 +1,163 @@
+"""Callback crypto around wechatpy's offline parts: signatures, AES envelope, safe XML parsing.
+
+Every failure raises CallbackRejected; nothing here lets a wechatpy or expat exception escape.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import struct
+from typing import Any
+from xml.parsers import expat
+
+from wechatpy import parse_message
+from wechatpy.crypto import PrpCrypto, WeChatCrypto
+from wechatpy.exceptions import InvalidAppIdException
+from wechatpy.messages import BaseMessage
+from wechatpy.replies import BaseReply
+
+from bot.config import AccountConfig
+from bot.errors import CallbackRejected
+
+MAX_DEPTH = 4
+# Every error wechatpy's decrypt or parser is known to raise on hostile input (RELIABILITY.md).
+_DECODE_ERRORS = (
+    struct.error,
+    UnicodeDecodeError,
+    IndexError,
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    binascii.Error,
+    expat.ExpatError,
+    InvalidAppIdException,
+)
+
+
+def sign(*parts: str) -> str:
+    return hashlib.sha1("".join(sorted(parts)).encode()).hexdigest()
+
+
+def signature_ok(expected: str, given: str) -> bool:
+    return hmac.compare_digest(expected.encode(), given.encode())
+
+
+def parse_xml_flat(body: bytes) -> dict[str, str]:
+    """Parse a callback envelope or message strictly: no DTD, no entities, shallow, flat text."""
+    if b"<!DOCTYPE" in body.upper() or b"<!ENTITY" in body.upper():
+        raise CallbackRejected("DOCTYPE and entities are not accepted")
+    parser = expat.ParserCreate(encoding="utf-8")
+    result: dict[str, str] = {}
+    depth = 0
+    stack: list[str] = []
+    text: list[str] = []
+
+    def start(name: str, _attrs: dict[str, str]) -> None:
+        nonlocal depth
+        depth += 1
+        if depth > MAX_DEPTH:
+            raise CallbackRejected("XML nested too deeply")
+        stack.append(name)
+        text.clear()
+
+    def end(name: str) -> None:
+        nonlocal depth
+        depth -= 1
+        stack.pop()
+        if depth == 1:
+            result[name] = "".join(text)
+        text.clear()
+
+    def chars(data: str) -> None:
+        text.append(data)
+
+    def refuse(*_args: Any) -> None:
+        raise CallbackRejected("DTD declarations are not accepted")
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = chars
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    try:
+        parser.Parse(body, True)
+    except CallbackRejected:
+        raise
+    except (expat.ExpatError, ValueError, RecursionError) as err:
+        raise CallbackRejected(f"malformed XML: {err}") from None
+    return result
+
+
+class AccountCrypto:
+    """Verification and envelope handling for one official account."""
+
+    def __init__(self, account: AccountConfig) -> None:
+        self.account = account
+        self.token = account.token.get_secret_value()
+        self._aes_key: bytes | None = None
+        self._crypto: WeChatCrypto | None = None
+        if account.encoding_aes_key is not None:
+            raw = account.encoding_aes_key.get_secret_value()
+            self._aes_key = base64.b64decode(raw + "=")
+            self._crypto = WeChatCrypto(self.token, raw, account.appid)
+
+    @property
+    def safe(self) -> bool:
+        return self.account.mode == "safe"
+
+    def check_url(self, signature: str, timestamp: str, nonce: str) -> bool:
+        return signature_ok(sign(self.token, timestamp, nonce), signature)
+
+    def open(self, body: bytes, query: dict[str, str]) -> dict[str, str]:
+        """Verify and, in safe mode, decrypt a callback body; return the flat inner message."""
+        timestamp, nonce = query.get("timestamp", ""), query.get("nonce", "")
+        if self.safe:
+            if query.get("encrypt_type") != "aes" or "msg_signature" not in query:
+                raise CallbackRejected("safe-mode account refuses an unencrypted callback")
+            envelope = parse_xml_flat(body)
+            encrypted = envelope.get("Encrypt")
+            if not encrypted:
+                raise CallbackRejected("no Encrypt element")
+            expected = sign(self.token, timestamp, nonce, encrypted)
+            if not signature_ok(expected, query["msg_signature"]):
+                raise CallbackRejected("bad msg_signature")
+            assert self._aes_key is not None
+            try:
+                inner = PrpCrypto(self._aes_key).decrypt(encrypted, self.account.appid)
+                inner_bytes = inner.encode()
+            except _DECODE_ERRORS as err:
+                raise CallbackRejected(f"cannot decrypt: {type(err).__name__}") from None
+            return parse_xml_flat(inner_bytes)
+        if not self.check_url(query.get("signature", ""), timestamp, nonce):
+            raise CallbackRejected("bad signature")
+        return parse_xml_flat(body)
+
+    def seal(self, reply: BaseReply, nonce: str, timestamp: str) -> str:
+        """Render the passive reply; in safe mode wrap it in the signed AES envelope."""
+        xml = reply.render()
+        if self.safe:
+            assert self._crypto is not None
+            return str(self._crypto.encrypt_message(xml, nonce, timestamp))
+        return str(xml)
+
+
+def to_message(fields: dict[str, str]) -> BaseMessage:
+    """Turn the flat verified fields into a wechatpy message object."""
+    try:
+        message = parse_message(_rebuild(fields))
+    except _DECODE_ERRORS as err:
+        raise CallbackRejected(f"unparseable message: {type(err).__name__}") from None
+    if message is None or not getattr(message, "source", None):
+        raise CallbackRejected("message without sender")
+    return message
+
+
+def _rebuild(fields: dict[str, str]) -> str:
+    from xml.sax.saxutils import escape
+
+    inner = "".join(f"<{k}>{escape(v)}</{k}>" for k, v in fields.items() if k.isidentifier())
+    return f"<xml>{inner}</xml>"

@@ -1,0 +1,37 @@
+"""WeChat errcodes, each mapped in one place to the one reaction the sender takes."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Reaction(Enum):
+    OK = "ok"
+    RETRY = "retry"  # transient: back off with jitter and try again
+    REFRESH_TOKEN = "refresh_token"  # token invalid or expired: refresh once, retry once
+    DROP_RECIPIENT = "drop_recipient"  # this user cannot receive on this channel: never retry
+    PAUSE_QUOTA = "pause_quota"  # quota exhausted: pause the channel until it resets
+    CONFIG = "config"  # our configuration is wrong: raise loudly, retrying cannot help
+
+
+_REACTIONS = {
+    0: Reaction.OK,
+    -1: Reaction.RETRY,  # system busy
+    40001: Reaction.REFRESH_TOKEN,
+    40014: Reaction.REFRESH_TOKEN,
+    42001: Reaction.REFRESH_TOKEN,
+    40003: Reaction.DROP_RECIPIENT,  # invalid openid
+    43004: Reaction.DROP_RECIPIENT,  # recipient has not followed
+    43101: Reaction.DROP_RECIPIENT,  # user refused subscribe messages
+    45015: Reaction.DROP_RECIPIENT,  # outside the 48-hour window
+    45009: Reaction.PAUSE_QUOTA,  # daily API quota reached
+    45047: Reaction.PAUSE_QUOTA,  # customer-service message limit
+    40013: Reaction.CONFIG,  # invalid appid
+    40125: Reaction.CONFIG,  # invalid appsecret
+    40037: Reaction.CONFIG,  # invalid template_id
+    40164: Reaction.CONFIG,  # caller IP not on the whitelist
+}
+
+
+def reaction(errcode: int) -> Reaction:
+    return _REACTIONS.get(errcode, Reaction.RETRY)

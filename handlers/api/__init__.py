@@ -1,0 +1,1 @@
+"""Mini-program JSON API (issue 3)."""

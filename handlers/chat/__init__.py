@@ -1,0 +1,11 @@
+"""Chat routers, in the order the dispatcher tries them (first match wins)."""
+
+from __future__ import annotations
+
+from bot.router import Router
+from handlers.chat import bind, help, progress, quiz, study
+
+
+def routers() -> list[Router]:
+    # quiz before help: a bare letter is an answer only while a quiz is open.
+    return [bind.router, study.router, quiz.router, progress.router, help.router]

@@ -1,0 +1,76 @@
+"""答题 — three questions one at a time, answered by letter, feedback after each."""
+
+from __future__ import annotations
+
+from bot import training
+from bot.context import ChatContext
+from bot.router import Router
+from bot.storage.models import Question, QuizSession
+from handlers.chat.common import completion_notice
+
+router = Router("quiz")
+
+# Answers look like "A", "ac", "Ａ", "A C D", "A，C"; anything else falls through to help.
+ANSWER_PATTERN = r"[A-Fa-fＡ-Ｆａ-ｆ][\sA-Fa-fＡ-Ｆａ-ｆ,，、]{0,11}"
+
+
+def render_question(ctx: ChatContext, session: QuizSession, question: Question) -> str:
+    options = "\n".join(f"{letter}. {text}" for letter, text in sorted(question.options.items()))
+    hint = ctx.copy.t("quiz.hint_multi" if question.qtype == "multi" else "quiz.hint_single")
+    return ctx.copy.t(
+        "quiz.question",
+        n=session.position + 1,
+        total=len(session.question_ids),
+        qtype=ctx.copy.t(f"quiz.qtype_{question.qtype}"),
+        stem=question.stem,
+        options=options,
+        hint=hint,
+    )
+
+
+@router.text("答题", "做题", "测试", bound=True)
+@router.click("QUIZ", bound=True)
+async def start_quiz(ctx: ChatContext) -> str:
+    enrollment = await training.active_enrollment(ctx.services, ctx.worker)
+    if enrollment is None:
+        return ctx.copy.t("study.no_campaign")
+    session = await training.start_quiz(ctx.services, ctx.worker, enrollment)
+    if session is None:
+        return ctx.copy.t("study.no_campaign")
+    return render_question(ctx, session, await training.current_question(session))
+
+
+@router.text(pattern=ANSWER_PATTERN, bound=True)
+async def answer_question(ctx: ChatContext) -> str:
+    session = await training.open_session(ctx.worker)
+    if session is None:
+        return ctx.copy.t("quiz.no_session")
+    assert ctx.identity is not None
+    result = await training.answer(ctx.services, ctx.identity, session, ctx.text)
+    question = result.question
+    assert question is not None
+    if not result.valid:
+        letters = "".join(sorted(question.options))
+        example = "AC" if question.qtype == "multi" else letters[0]
+        return ctx.copy.t("quiz.bad_format", letters="/".join(letters), example=example)
+    lines = [
+        ctx.copy.t("quiz.right")
+        if result.correct
+        else ctx.copy.t("quiz.wrong", answer=question.answer)
+    ]
+    lines.append(ctx.copy.t("quiz.explanation", text=question.explanation))
+    if result.finished:
+        verdict = ctx.copy.t("quiz.passed" if result.passed else "quiz.failed")
+        lines.append("")
+        lines.append(
+            ctx.copy.t(
+                "quiz.finished",
+                correct=session.correct,
+                total=len(session.question_ids),
+                verdict=verdict,
+            )
+        )
+        return "\n".join(lines) + await completion_notice(ctx, result.just_completed)
+    lines.append("")
+    lines.append(render_question(ctx, session, await training.current_question(session)))
+    return "\n".join(lines)

@@ -1,0 +1,34 @@
+"""学习 — today's must-know card."""
+
+from __future__ import annotations
+
+from bot import training
+from bot.context import ChatContext
+from bot.router import Router
+from handlers.chat.common import completion_notice
+
+router = Router("study")
+
+
+@router.text("学习", "今日卡片", bound=True)
+@router.click("STUDY", bound=True)
+async def show_card(ctx: ChatContext) -> str:
+    enrollment = await training.active_enrollment(ctx.services, ctx.worker)
+    if enrollment is None:
+        return ctx.copy.t("study.no_campaign")
+    assert ctx.identity is not None
+    view = await training.todays_card(ctx.services, ctx.identity, enrollment)
+    if view is None:
+        return ctx.copy.t("study.no_campaign")
+    text = ctx.copy.t(
+        "study.card",
+        index=view.index,
+        total=view.total,
+        title=view.card.title,
+        body=view.card.body,
+        source=view.card.source,
+    )
+    if view.review:
+        text = ctx.copy.t("study.review") + "\n" + text
+    done = await training.check_completion(ctx.services, ctx.identity, enrollment.campaign)
+    return text + await completion_notice(ctx, done)

@@ -1,0 +1,1 @@
+"""Campaign planning, the daily push, supervisor alerts, and the APScheduler wiring."""

@@ -1,0 +1,123 @@
+"""APScheduler wiring. The database is the truth: jobs are rebuilt from it with fixed ids.
+
+One instance schedules at a time (a Redis leader lease). Every firing is idempotent through unique
+keys, so a double fire, a restart or a catch-up never sends twice; if Redis cannot be reached we
+schedule anyway and let those keys keep it exactly-once.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from datetime import datetime
+
+from apscheduler.job import Job
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from bot import kv
+from bot.context import Services
+from bot.storage.models import Campaign
+from scheduler.planner import daily_push, has_run
+
+log = logging.getLogger(__name__)
+
+SYNC_JOB = "sync"
+
+
+def push_job_id(campaign_id: int) -> str:
+    return f"campaign:{campaign_id}:push"
+
+
+def push_trigger(campaign: Campaign, timezone: str) -> CronTrigger:
+    hour, minute = (int(x) for x in campaign.push_time.split(":"))
+    return CronTrigger(hour=hour, minute=minute, timezone=timezone)
+
+
+class CampaignScheduler:
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.cfg = services.config.scheduler
+        self.aps = AsyncIOScheduler(
+            timezone=self.cfg.timezone,
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
+        )
+        self.owner = uuid.uuid4().hex
+
+    async def start(self) -> None:
+        self.aps.start()
+        self.aps.add_job(
+            self.sync, IntervalTrigger(seconds=max(self.cfg.leader_lease_s // 3, 5)), id=SYNC_JOB
+        )
+        await self.sync()
+
+    def stop(self) -> None:
+        if self.aps.running:
+            self.aps.shutdown(wait=False)
+
+    def job(self, job_id: str) -> Job | None:
+        return self.aps.get_job(job_id)
+
+    async def is_leader(self) -> bool:
+        lease = kv.key("scheduler-leader")
+        ttl_ms = self.cfg.leader_lease_s * 1000
+        try:
+            r = self.services.redis
+            if await r.set(lease, self.owner, nx=True, px=ttl_ms):
+                return True
+            if await r.get(lease) == self.owner:
+                await r.pexpire(lease, ttl_ms)
+                return True
+            return False
+        except kv.REDIS_ERRORS as err:
+            log.warning("leader lease unavailable (%s); scheduling on unique keys alone", err)
+            return True
+
+    async def sync(self) -> None:
+        """Rebuild campaign jobs from the database and catch up on any missed firing today."""
+        try:
+            if not await self.is_leader():
+                for job in self.aps.get_jobs():
+                    if job.id != SYNC_JOB:
+                        job.remove()
+                return
+            campaigns = await Campaign.filter(status="active")
+            wanted = {push_job_id(c.id) for c in campaigns}
+            for job in self.aps.get_jobs():
+                if job.id != SYNC_JOB and job.id not in wanted:
+                    job.remove()
+            for campaign in campaigns:
+                self.aps.add_job(
+                    self.fire_push,
+                    push_trigger(campaign, self.cfg.timezone),
+                    args=[campaign.id],
+                    id=push_job_id(campaign.id),
+                    replace_existing=True,
+                )
+                await self.catch_up(campaign)
+        except Exception:
+            log.exception("scheduler sync failed")
+
+    async def catch_up(self, campaign: Campaign) -> None:
+        """If today's push time has passed and today's push never ran (downtime), run it now."""
+        now = self.services.clock.local_now()
+        hour, minute = (int(x) for x in campaign.push_time.split(":"))
+        due = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
+        if now >= due and not await has_run(f"push:{campaign.id}:{now.date().isoformat()}"):
+            log.info("catching up campaign %s push for %s", campaign.id, now.date())
+            await self.fire_push(campaign.id)
+
+    async def fire_push(self, campaign_id: int) -> int:
+        try:
+            return await daily_push(self.services, campaign_id, self.services.clock.today())
+        except Exception:
+            log.exception("daily push for campaign %s failed", campaign_id)
+            return 0
+
+    def next_fire(self, campaign_id: int, after: datetime) -> datetime | None:
+        job = self.job(push_job_id(campaign_id))
+        if job is None:
+            return None
+        result: datetime | None = job.trigger.get_next_fire_time(None, after)
+        return result

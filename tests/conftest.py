@@ -1,0 +1,195 @@
+"""Fixtures: each test builds its own app through create_app, against the WeChat simulator.
+
+Storage is the embedded default (a fresh SQLite file, in-process fakeredis) unless
+ANXUN_TEST_DB_URL (a PostgreSQL server URL) and/or ANXUN_TEST_REDIS_URL are set, as .ci/run does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import aiohttp
+import pytest
+from aiohttp import web
+
+from bot.app import create_app
+from bot.clock import ManualClock
+from bot.config import Config, parse_config
+from bot.context import Services
+from bot.keys import SERVICES
+from bot.seed import load_sample
+from bot.simulator import FakeUser, WeChatSimulator
+from bot.storage import db
+
+TZ = ZoneInfo("Asia/Shanghai")
+PG_URL = os.environ.get("ANXUN_TEST_DB_URL", "")
+REDIS_URL = os.environ.get("ANXUN_TEST_REDIS_URL", "")
+AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"
+ADMIN_TOKEN = "test-admin-token"
+
+
+def pytest_report_header() -> list[str]:
+    return [
+        f"anxun storage: db={'postgres' if PG_URL else 'sqlite'} redis={REDIS_URL or 'memory://'}"
+    ]
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(datetime(2026, 11, 23, 7, 0, tzinfo=TZ))
+
+
+@pytest.fixture
+async def sim() -> AsyncIterator[WeChatSimulator]:
+    async with WeChatSimulator() as simulator:
+        yield simulator
+
+
+async def _pg_database() -> tuple[str, Callable[[], Awaitable[None]]]:
+    import asyncpg
+
+    name = f"anxun_test_{uuid.uuid4().hex[:12]}"
+    admin_url = PG_URL.rsplit("/", 1)[0] + "/postgres"
+    conn = await asyncpg.connect(admin_url.replace("postgres://", "postgresql://", 1))
+    await conn.execute(f'CREATE DATABASE "{name}"')
+    await conn.close()
+
+    async def drop() -> None:
+        conn = await asyncpg.connect(admin_url.replace("postgres://", "postgresql://", 1))
+        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await conn.close()
+
+    return PG_URL.rsplit("/", 1)[0] + "/" + name, drop
+
+
+@pytest.fixture
+async def db_url(tmp_path: Any) -> AsyncIterator[str]:
+    if not PG_URL:
+        yield f"sqlite://{tmp_path}/anxun.db"
+        return
+    url, drop = await _pg_database()
+    yield url
+    await drop()
+
+
+@pytest.fixture
+async def redis_url() -> AsyncIterator[str]:
+    if not REDIS_URL:
+        yield "memory://"
+        return
+    import redis.asyncio as redis
+
+    client = redis.Redis.from_url(REDIS_URL)
+    await client.flushdb()
+    await client.aclose()
+    yield REDIS_URL
+
+
+def make_config(db_url: str, redis_url: str, api_base: str, **overrides: Any) -> Config:
+    raw: dict[str, Any] = {
+        "db": {"url": db_url},
+        "redis": {"url": redis_url},
+        "wechat": {"api_base": api_base, "timeout_s": 2.0},
+        "admin": {"token": ADMIN_TOKEN},
+        "privacy": {"key": "test-privacy-key-0123456789abcdefghij"},
+        "sender": {"poll_interval_s": 0.05},
+        "accounts": [
+            {
+                "name": "mine",
+                "enterprise": "hongqiao",
+                "appid": "wxtestappid000001",
+                "secret": "s3cret",
+                "token": "tok",
+                "encoding_aes_key": AES_KEY,
+                "mode": "safe",
+                "template_id": "TPL_DAILY",
+            },
+            {
+                "name": "plainmine",
+                "enterprise": "hongqiao",
+                "appid": "wxtestappid000002",
+                "secret": "s3cret2",
+                "token": "tok2",
+                "mode": "plain",
+                "template_id": "TPL_DAILY",
+            },
+        ],
+    }
+    for section, values in overrides.items():
+        raw[section] = {**raw.get(section, {}), **values} if isinstance(values, dict) else values
+    return parse_config(raw, "test", env={})
+
+
+@dataclass
+class Running:
+    app: web.Application
+    base_url: str
+    session: aiohttp.ClientSession
+    config: Config
+    clock: ManualClock
+
+    @property
+    def services(self) -> Services:
+        return self.app[SERVICES]
+
+    def user(self, openid: str, account: str = "mine") -> FakeUser:
+        acct = self.config.account(account)
+        assert acct is not None
+        return FakeUser(self.session, self.base_url, acct, openid, clock=self.clock)
+
+    async def admin(self, method: str, path: str, json: Any = None) -> tuple[int, Any]:
+        headers = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
+        async with self.session.request(
+            method, self.base_url + path, json=json, headers=headers
+        ) as r:
+            return r.status, await r.json()
+
+
+@pytest.fixture
+async def start_anxun(
+    db_url: str, redis_url: str, sim: WeChatSimulator, clock: ManualClock
+) -> AsyncIterator[Callable[..., Awaitable[Running]]]:
+    stack: list[tuple[web.AppRunner, aiohttp.ClientSession]] = []
+
+    async def start(**overrides: Any) -> Running:
+        config = make_config(db_url, redis_url, sim.base_url, **overrides)
+        await db.upgrade(config.db.url)  # the shipped migrations, as production runs them
+        app = create_app(config, clock=clock)
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        session = aiohttp.ClientSession()
+        stack.append((runner, session))
+        await load_sample(app[SERVICES].privacy)
+        return Running(app, f"http://127.0.0.1:{port}", session, config, clock)
+
+    yield start
+    for runner, session in reversed(stack):
+        await session.close()
+        await runner.cleanup()
+
+
+@pytest.fixture
+async def anxun(start_anxun: Callable[..., Awaitable[Running]]) -> Running:
+    return await start_anxun()
+
+
+async def eventually(check: Callable[[], Any], within: float = 5.0) -> Any:
+    """Wait for an outcome produced by a background loop (the sender), failing after `within` s."""
+    deadline = asyncio.get_running_loop().time() + within
+    while True:
+        result = check()
+        if result:
+            return result
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("condition not met in time")
+        await asyncio.sleep(0.02)
