@@ -18,6 +18,7 @@ from bot.api import json_errors
 from bot.clock import Clock
 from bot.config import Config
 from bot.context import Services
+from bot.errors import StorageUnavailable
 from bot.keys import BACKGROUND, CONFIG, CRYPTOS, DISPATCHER, SCHEDULER, SERVICES
 from bot.kv import create_redis
 from bot.outbox import Sender
@@ -87,8 +88,9 @@ def create_app(
         await db.open_db(config.db.url, create_schema=create_schema)
         if not create_schema and not await db.is_migrated(config.db.url):
             await db.close_db()
-            raise RuntimeError(
-                f"database {config.db.url} is not set up; run `anxun db upgrade` first"
+            raise StorageUnavailable(
+                f"the database at {db.redact(config.db.url)} is not set up; "
+                "run `anxun db upgrade --config PATH` first"
             )
         yield
         await db.close_db()

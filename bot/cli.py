@@ -113,7 +113,10 @@ def cmd_simulator(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from bot.demo import run_demo
 
-    script = Path(args.script).read_text(encoding="utf-8").splitlines() if args.script else None
+    try:
+        script = Path(args.script).read_text(encoding="utf-8").splitlines() if args.script else None
+    except (OSError, UnicodeDecodeError) as err:
+        raise AnxunError(f"--script {args.script}: cannot read it ({err})") from None
     return asyncio.run(run_demo(script=script))
 
 
@@ -171,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    if not args.verbose:  # APScheduler logs every run of the 10-second resync at INFO
+        logging.getLogger("apscheduler").setLevel(logging.WARNING)
     try:
         return int(args.func(args))
     except AnxunError as err:
@@ -178,3 +183,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -20,6 +20,13 @@ class ConfigError(AnxunError):
     code = "config"
 
 
+class StorageUnavailable(AnxunError):
+    """The database cannot be reached or is not set up."""
+
+    code = "storage"
+    status = 503
+
+
 class NotFound(AnxunError):
     code = "not_found"
     status = 404

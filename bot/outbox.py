@@ -159,6 +159,7 @@ class Sender:
     async def run_forever(self) -> None:
         wakeup = self.services.outbox_wakeup
         while True:
+            wakeup.clear()  # before the claim: a row enqueued during run_once wakes the next wait
             try:
                 sent = await self.run_once()
             except Exception:
@@ -166,7 +167,6 @@ class Sender:
                 sent = 0
             if sent:
                 continue
-            wakeup.clear()
             try:
                 await asyncio.wait_for(wakeup.wait(), self.cfg.poll_interval_s)
             except TimeoutError:

@@ -20,7 +20,7 @@ Handler = Callable[["ChatContext"], Awaitable[str | None]]
 @dataclass(frozen=True)
 class Route:
     handler: Handler
-    msg_type: str  # "text" | "event"
+    msg_type: str  # "text" | "event" | "message" (any user message: text, image, voice, …)
     exact: frozenset[str] = frozenset()
     prefix: str = ""
     pattern: re.Pattern[str] | None = None
@@ -29,6 +29,8 @@ class Route:
     bound: bool = False
 
     def matches(self, ctx: ChatContext) -> bool:
+        if self.msg_type == "message":
+            return ctx.msg_type != "event"
         if ctx.msg_type != self.msg_type:
             return False
         if self.msg_type == "event":
@@ -70,7 +72,8 @@ class Router:
         return self._add(msg_type="event", event="click", key=key, bound=bound)
 
     def fallback(self) -> Callable[[Handler], Handler]:
-        return self._add(msg_type="text")
+        """Any user message no earlier route took; events without a route get "success"."""
+        return self._add(msg_type="message")
 
 
 class Dispatcher:

@@ -7,6 +7,7 @@ ANXUN_TEST_DB_URL (a PostgreSQL server URL) and/or ANXUN_TEST_REDIS_URL are set,
 from __future__ import annotations
 
 import asyncio
+import inspect
 import os
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -135,9 +136,18 @@ class Running:
     config: Config
     clock: ManualClock
 
+    runner: web.AppRunner | None = None
+
     @property
     def services(self) -> Services:
         return self.app[SERVICES]
+
+    async def stop(self) -> None:
+        """Shut this instance down as a restart would (the next start reuses its storage)."""
+        await self.session.close()
+        if self.runner is not None:
+            await self.runner.cleanup()
+            self.runner = None
 
     def user(self, openid: str, account: str = "mine") -> FakeUser:
         acct = self.config.account(account)
@@ -156,7 +166,7 @@ class Running:
 async def start_anxun(
     db_url: str, redis_url: str, sim: WeChatSimulator, clock: ManualClock
 ) -> AsyncIterator[Callable[..., Awaitable[Running]]]:
-    stack: list[tuple[web.AppRunner, aiohttp.ClientSession]] = []
+    stack: list[Running] = []
 
     async def start(**overrides: Any) -> Running:
         config = make_config(db_url, redis_url, sim.base_url, **overrides)
@@ -167,15 +177,16 @@ async def start_anxun(
         site = web.TCPSite(runner, "127.0.0.1", 0)
         await site.start()
         port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        session = aiohttp.ClientSession()
-        stack.append((runner, session))
         await load_sample(app[SERVICES].privacy)
-        return Running(app, f"http://127.0.0.1:{port}", session, config, clock)
+        running = Running(
+            app, f"http://127.0.0.1:{port}", aiohttp.ClientSession(), config, clock, runner
+        )
+        stack.append(running)
+        return running
 
     yield start
-    for runner, session in reversed(stack):
-        await session.close()
-        await runner.cleanup()
+    for running in reversed(stack):
+        await running.stop()
 
 
 @pytest.fixture
@@ -183,11 +194,35 @@ async def anxun(start_anxun: Callable[..., Awaitable[Running]]) -> Running:
     return await start_anxun()
 
 
+async def create_gas_campaign(anxun: Running, **overrides: Any) -> int:
+    """The admin API creates a campaign for the sample mine's gas inspectors; returns its id."""
+    spec = {
+        "enterprise": "hongqiao",
+        "name": "瓦斯检查工冬季专项",
+        "job": "gas_inspector",
+        "account": "mine",
+        "push_time": "08:00",
+        "start_date": "2026-11-23",
+        "deadline": "2026-12-07",
+        "supervisor": "HQ0001",
+        "alert_threshold": 0.25,
+        "cards": ["gi-card-01", "gi-card-02"],
+        **overrides,
+    }
+    status, body = await anxun.admin("POST", "/admin/v1/campaigns", spec)
+    assert status == 201, body
+    return int(body["id"])
+
+
 async def eventually(check: Callable[[], Any], within: float = 5.0) -> Any:
-    """Wait for an outcome produced by a background loop (the sender), failing after `within` s."""
+    """Wait for an outcome produced by a background loop (the sender), failing after `within` s.
+
+    `check` returns the outcome, or an awaitable of it (a database query)."""
     deadline = asyncio.get_running_loop().time() + within
     while True:
         result = check()
+        if inspect.isawaitable(result):
+            result = await result
         if result:
             return result
         if asyncio.get_running_loop().time() > deadline:

@@ -11,7 +11,7 @@ import pytest
 from bot.keys import SCHEDULER
 from bot.storage.models import Answer, CardRead, Delivery, Enrollment, Question, QuizSession
 from content.loader import load_enterprise
-from tests.conftest import TZ, Running, eventually
+from tests.conftest import TZ, Running, create_gas_campaign, eventually
 
 pytestmark = pytest.mark.storage
 
@@ -56,24 +56,8 @@ async def test_campaign_end_to_end(anxun: Running, sim) -> None:
     assert "绑定成功" in (await bind(anxun, "o-sup", sup_no) or "")
 
     # 3. the admin creates a campaign for one job
-    status, body = await anxun.admin(
-        "POST",
-        "/admin/v1/campaigns",
-        {
-            "enterprise": "hongqiao",
-            "name": "瓦斯检查工冬季专项",
-            "job": "gas_inspector",
-            "account": "mine",
-            "push_time": "08:00",
-            "start_date": "2026-11-23",
-            "deadline": "2026-12-07",
-            "supervisor": sup_no,
-            "alert_threshold": 0.25,
-            "cards": ["gi-card-01", "gi-card-02"],
-        },
-    )
-    assert status == 201, body
-    campaign_id = body["id"]
+    campaign_id = await create_gas_campaign(anxun, supervisor=sup_no)
+    _, body = await anxun.admin("GET", f"/admin/v1/campaigns/{campaign_id}")
     assert body["enrolled"] == len([r for r in ROSTER.values() if r.job == "gas_inspector"])
 
     # 4. at the push time the scheduler writes one row per enrolled, bound worker; sent once
@@ -89,8 +73,10 @@ async def test_campaign_end_to_end(anxun: Running, sim) -> None:
     assert {p.body["touser"] for p in pushes} == {"o-w1", "o-w2"}
     assert all(p.body["client_msg_id"].startswith(f"push:{campaign_id}:") for p in pushes)
     assert await scheduler.fire_push(campaign_id) == 0  # a second firing the same day
-    await eventually(lambda: not sim.log or True)
     assert await Delivery.filter(kind="daily_push").count() == 2
+    await eventually(lambda: all(p.answer for p in sim.log))  # nothing in flight
+    assert await Delivery.filter(kind="daily_push", status="sent").count() == 2
+    assert len([r for r in sim.log if r.path.endswith("/template/send")]) == 2
 
     # 5. study and quiz, one question at a time, with feedback and a score
     user = anxun.user("o-w1")

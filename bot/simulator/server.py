@@ -59,12 +59,14 @@ class WeChatSimulator:
         self.faults.clear()
 
     def sent(self, path: str = "", touser: str | None = None) -> list[Logged]:
-        """Requests to `path` that WeChat accepted (errcode 0), optionally for one user."""
+        """Messages to `path` that reached the user: accepted (errcode 0), not a duplicate
+        `client_msg_id` that WeChat dropped, optionally for one user."""
         return [
             r
             for r in self.log
             if r.path.endswith(path)
             and r.answer.get("errcode", 0) == 0
+            and not r.answer.get("duplicate")
             and (touser is None or (isinstance(r.body, dict) and r.body.get("touser") == touser))
         ]
 

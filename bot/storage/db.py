@@ -10,7 +10,7 @@ from tortoise import Tortoise, connections
 from tortoise.backends.base.executor import EXECUTOR_CACHE
 from tortoise.exceptions import OperationalError
 
-from bot.errors import ConfigError
+from bot.errors import ConfigError, StorageUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +25,15 @@ def dialect(url: str) -> str:
     if scheme in ("postgres", "postgresql", "asyncpg"):
         return "postgres"
     raise ConfigError(f"db.url: unsupported scheme {scheme!r}; use sqlite://PATH or postgres://…")
+
+
+def redact(url: str) -> str:
+    """The URL without its password, for messages and logs."""
+    scheme, sep, rest = url.partition("://")
+    userinfo, at, host = rest.rpartition("@")
+    if not sep or not at or ":" not in userinfo:
+        return url
+    return f"{scheme}://{userinfo.split(':', 1)[0]}:***@{host}"
 
 
 def tortoise_config(url: str) -> dict[str, Any]:
@@ -49,8 +58,21 @@ async def open_db(url: str, *, create_schema: bool = False) -> None:
     _ensure_sqlite_dir(url)
     await close_db()
     await Tortoise.init(config=tortoise_config(url))
+    await _probe(url)
     if create_schema:
         await Tortoise.generate_schemas(safe=True)
+
+
+async def _probe(url: str) -> None:
+    """Connect now, so an unreachable database is one clear error at start, not a traceback."""
+    try:
+        await connections.get("default").execute_query("SELECT 1")
+    except Exception as err:  # any driver's connection failure: refused, auth, no such database
+        await close_db()
+        raise StorageUnavailable(
+            f"cannot reach the database at {redact(url)}: {type(err).__name__}: {err}. "
+            "Check db.url (or ANXUN_DB_URL) and that the server is running."
+        ) from None
 
 
 async def close_db() -> None:
@@ -91,6 +113,7 @@ async def upgrade(url: str) -> list[str]:
     _ensure_sqlite_dir(url)
     if not list((MIGRATIONS_ROOT / dialect(url) / "models").glob("0_*.py")):
         raise ConfigError(f"no migrations shipped for {dialect(url)} in {MIGRATIONS_ROOT}")
+    await open_db(url)  # fails clearly when the server cannot be reached
     await close_db()
     command = Command(tortoise_config(url), app="models", location=migrations_location(url))
     await command.init()

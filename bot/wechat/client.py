@@ -122,7 +122,10 @@ class WeChatClient:
         deadline = time.monotonic() + WAIT_FOR_PEER_S
         while time.monotonic() < deadline:
             await asyncio.sleep(0.05)
-            cached = await self.redis.get(kv.key("token", account.appid))
+            try:
+                cached = await self.redis.get(kv.key("token", account.appid))
+            except kv.REDIS_ERRORS:
+                break  # Redis went away mid-wait: fall through to an error the sender retries
             if cached and cached != stale:
                 return str(cached)
         raise WeChatAPIError(f"token refresh for {account.name} did not finish", errcode=-1)

@@ -62,7 +62,7 @@ def main() -> None:
         names.add(name)
         hired = date(2005, 1, 1) + timedelta(days=rng.randrange(0, 365 * 20))
         kind = rng.choices(["regular", "contract", "dispatched"], weights=[7, 2, 1])[0]
-        phone = f"1990000{i:04d}"  # a reserved-looking range, never a real subscriber
+        phone = f"1000000{i:04d}"  # the 100 prefix is no mobile network: never a real person
         out.writerow(
             [f"HQ{i:04d}", name, id_number(rng), phone, dept, job, kind, hired.isoformat(), leader]
         )
