@@ -3,6 +3,7 @@
 
     python3 dev.py demo      # the interactive demo (anxun demo), embedded defaults
     python3 dev.py test      # the test suite (pytest), embedded defaults
+    python3 dev.py bench     # bench/callback.py (needs wrk: apt-get install wrk)
     python3 dev.py anxun ... # any anxun command inside the project environment
 
 The first run creates .venv and installs the project into it; later runs reuse it, reinstalling
@@ -51,13 +52,15 @@ def ensure_env() -> None:
 
 
 def main() -> int:
-    if len(sys.argv) < 2 or sys.argv[1] not in ("demo", "test", "anxun"):
+    if len(sys.argv) < 2 or sys.argv[1] not in ("demo", "test", "bench", "anxun"):
         print(__doc__)
         return 2
     ensure_env()
     command, rest = sys.argv[1], sys.argv[2:]
     if command == "test":
         argv = [str(BIN / "python"), "-m", "pytest", *rest]
+    elif command == "bench":
+        argv = [str(BIN / "python"), "-m", "bench.callback", *rest]
     elif command == "demo":
         argv = [str(BIN / "anxun"), "demo", *rest]
     else:

@@ -121,7 +121,7 @@ def create_app(
         app[SCHEDULER] = scheduler
         await scheduler.start()
         yield
-        scheduler.stop()
+        await scheduler.stop()
 
     async def background_ctx(app: web.Application) -> AsyncIterator[None]:
         yield

@@ -52,9 +52,19 @@ class CampaignScheduler:
         )
         await self.sync()
 
-    def stop(self) -> None:
+    async def stop(self) -> None:
+        """Stop scheduling and hand the leader lease back, so a restarted or standby instance
+        takes over at its next sync instead of after the lease runs out."""
         if self.aps.running:
             self.aps.shutdown(wait=False)
+        lease = kv.key("scheduler-leader")
+        try:
+            # Not atomic: if the lease expired and another instance took it in between, both
+            # schedule for a moment, which the unique push keys make harmless.
+            if await self.services.redis.get(lease) == self.owner:
+                await self.services.redis.delete(lease)
+        except kv.REDIS_ERRORS as err:
+            log.warning("could not release the scheduler lease (%s); it expires by itself", err)
 
     def job(self, job_id: str) -> Job | None:
         return self.aps.get_job(job_id)
