@@ -41,7 +41,7 @@ def ensure_env() -> None:
             "-m",
             "pip",
             "install",
-            "--quiet",
+            "-qq",  # errors only: machine-wide pip settings can be noisy
             "--disable-pip-version-check",
             "-e",
             f"{ROOT}[test]",
