@@ -12,8 +12,9 @@ What is measured, in one run on this machine:
   update, the reply sealed and encrypted. The requests are built before the run and replayed by
   wrk; each worker's answers are spaced `--workers` requests apart, so no two are in flight at
   once and each one lands on an open question.
-- bare: a bare aiohttp handler that returns "success", in its own process pinned to CPU 0, hit by
-  the same wrk with the same request bodies for a fixed time.
+- bare: a bare aiohttp handler that returns "success", in its own process pinned to CPU 0, on the
+  same event loop (uvloop when installed, as for anxun), hit by the same wrk with the same request
+  bodies for a fixed time.
 
 wrk (`apt-get install wrk`) runs pinned to CPU 1 with one thread. The figures printed are
 requests/s, p50 and p99 latency, peak RSS of the server process (VmHWM), and anxun/bare ratios.
@@ -88,9 +89,15 @@ async def success(request):
     await request.read()
     return web.Response(text="success")
 
+try:  # the same event loop anxun serve uses
+    import uvloop
+    loop = uvloop.new_event_loop()
+except ImportError:
+    loop = None
+
 app = web.Application()
 app.router.add_post("/wx/{account}", success)
-web.run_app(app, host="127.0.0.1", port=int(sys.argv[1]), access_log=None, print=None)
+web.run_app(app, host="127.0.0.1", port=int(sys.argv[1]), access_log=None, print=None, loop=loop)
 """
 
 

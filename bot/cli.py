@@ -25,8 +25,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from bot.app import create_app
 
     config = _config(args)
+    try:
+        import uvloop
+
+        loop_factory = uvloop.new_event_loop
+    except ImportError:
+        loop_factory = None
     web.run_app(
         create_app(config),
+        loop=loop_factory() if loop_factory else None,
         host=config.server.host,
         port=config.server.port,
         access_log=None,

@@ -117,6 +117,7 @@ class AnswerResult:
     valid: bool
     correct: bool = False
     question: Question | None = None
+    next_question: Question | None = None  # the one to ask now, when the quiz goes on
     finished: bool = False
     passed: bool = False
     just_completed: Enrollment | None = None
@@ -126,7 +127,9 @@ async def answer(
     services: Services, identity: Identity, session: QuizSession, text: str
 ) -> AnswerResult:
     """Grade one answer; at the end of the quiz score it and apply the completion rule."""
-    question = await current_question(session)
+    ids = session.question_ids[session.position : session.position + 2]
+    fetched = {q.id: q for q in await Question.filter(id__in=ids)}  # this one and the next
+    question = fetched[ids[0]]
     choice = normalize_choice(text, sorted(question.options), multi=question.qtype == "multi")
     if choice is None:
         return AnswerResult(valid=False, question=question)
@@ -156,6 +159,8 @@ async def answer(
         # The same position answered concurrently; the first one counts.
         return AnswerResult(valid=True, correct=correct, question=question)
     result = AnswerResult(valid=True, correct=correct, question=question, finished=finished)
+    if not finished:
+        result.next_question = fetched.get(ids[1]) if len(ids) > 1 else None
     if finished and session.campaign_id is not None:
         campaign = await Campaign.get(id=session.campaign_id)
         result.passed = _rule(campaign, 0).quiz_passed(session.correct, len(session.question_ids))

@@ -72,5 +72,6 @@ async def answer_question(ctx: ChatContext) -> str:
         )
         return "\n".join(lines) + await completion_notice(ctx, result.just_completed)
     lines.append("")
-    lines.append(render_question(ctx, session, await training.current_question(session)))
+    following = result.next_question or await training.current_question(session)
+    lines.append(render_question(ctx, session, following))
     return "\n".join(lines)
