@@ -77,6 +77,7 @@ class Worker(Model):
     flags: list[str] = fields.JSONField(default=list)
 
     class Meta:
+        indexes = (("enterprise", "name"), ("enterprise", "job", "status"))
         unique_together = (("enterprise", "employee_no"),)
 
 
@@ -96,6 +97,7 @@ class Identity(Model):
     active = fields.BooleanField(default=True)
 
     class Meta:
+        indexes = (("worker", "account"),)
         unique_together = (("account", "openid"),)
 
 
@@ -202,6 +204,7 @@ class Enrollment(Model):
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
+        indexes = (("worker", "status"),)
         unique_together = (("campaign", "worker"),)
 
 
@@ -227,6 +230,9 @@ class CardRead(Model):
     identity_level = fields.SmallIntField()
     read_at = fields.DatetimeField()
 
+    class Meta:
+        indexes = (("worker", "card"),)
+
 
 class QuizSession(Model):
     """One chat quiz: its questions in order, how far the worker is, and the score."""
@@ -245,6 +251,9 @@ class QuizSession(Model):
     correct = fields.SmallIntField(default=0)
     started_at = fields.DatetimeField()
     finished_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        indexes = (("worker", "finished_at"),)
 
 
 class Answer(Model):
@@ -273,6 +282,7 @@ class Answer(Model):
     answered_at = fields.DatetimeField()
 
     class Meta:
+        indexes = (("worker", "question"),)
         unique_together = (("session", "position"),)
 
 
