@@ -53,7 +53,7 @@ class AccountConfig(_Section):
     secret: SecretStr
     token: SecretStr
     encoding_aes_key: SecretStr | None = None
-    mode: Literal["plain", "safe"] = "safe"
+    mode: Literal["plain", "compatible", "safe"] = "safe"
     template_id: str = ""
 
     @field_validator("encoding_aes_key")
@@ -162,9 +162,9 @@ def parse_config(
     if len(names) != len(set(names)):
         raise ConfigError(f"{source}: account names must be unique, got {names}")
     for a in config.accounts:
-        if a.mode == "safe" and a.encoding_aes_key is None:
+        if a.mode != "plain" and a.encoding_aes_key is None:
             raise ConfigError(
-                f"{source}: account {a.name!r} is in safe mode but has no encoding_aes_key"
+                f"{source}: account {a.name!r} is in {a.mode} mode but has no encoding_aes_key"
             )
     return config
 

@@ -44,6 +44,7 @@ class ChatContext:
     event: str = ""
     event_key: str = ""
     identity: Identity | None = None
+    fields: dict[str, str] = field(default_factory=dict)  # the verified inner message, flat
 
     @property
     def copy(self) -> Copy:

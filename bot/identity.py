@@ -18,6 +18,9 @@ from bot.context import Services
 from bot.storage.models import Alert, BindGuard, Enterprise, Identity, Worker
 
 ROSTER_LEVEL = 1
+CONTACT_RESOLUTION = timedelta(minutes=10)  # last_contact_at is written at most this often
+# Events WeChat sends on its own, not because the user did something: they open no window.
+_NOT_CONTACT = frozenset({"unsubscribe", "templatesendjobfinish", "subscribe_msg_sent_event"})
 _TAIL = re.compile(r"^\d{5}[\dXx]$")
 
 
@@ -98,6 +101,7 @@ async def bind_by_roster(
                 method="roster",
                 level=ROSTER_LEVEL,
                 bound_at=services.clock.now(),
+                last_contact_at=services.clock.now(),  # binding is a contact: the window opens
             )
     except IntegrityError:
         return BindOutcome("already", match)
@@ -117,3 +121,25 @@ async def _raise_guessing_alert(services: Services, worker: Worker) -> None:
             "created_at": services.clock.now(),
         },
     )
+
+
+async def note_contact(services: Services, identity: Identity, event: str) -> None:
+    """Keep the identity's channel state: following or not, and when they last reached out.
+
+    Any user action proves they follow (an official account only hears from its followers) and
+    opens WeChat's 48-hour customer-service window. Written only when it changes by more than
+    CONTACT_RESOLUTION, so a quiz of twenty answers costs one write, not twenty.
+    """
+    if event == "unsubscribe":
+        if identity.followed:
+            await Identity.filter(id=identity.id).update(followed=False)
+            identity.followed = False
+        return
+    if event in _NOT_CONTACT:
+        return
+    now = services.clock.now()
+    last = identity.last_contact_at
+    if identity.followed and last is not None and now - last < CONTACT_RESOLUTION:
+        return
+    await Identity.filter(id=identity.id).update(followed=True, last_contact_at=now)
+    identity.followed, identity.last_contact_at = True, now

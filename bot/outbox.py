@@ -18,12 +18,13 @@ from tortoise.expressions import Q
 
 from bot.context import Services
 from bot.errors import WeChatAPIError
-from bot.storage.models import Delivery
+from bot.storage.models import Delivery, Identity
 from bot.wechat.errors import Reaction, reaction
 
 log = logging.getLogger(__name__)
 
 LEASE = timedelta(seconds=60)
+UNFOLLOWED = (43004, 40003)  # the user does not follow (or the openid is not of this account)
 
 
 async def enqueue(services: Services, rows: list[Delivery]) -> int:
@@ -108,6 +109,11 @@ class Sender:
         assert self.services.wechat is not None
         wechat = self.services.wechat
         now = self.services.clock.now
+        if await Identity.filter(account=row.account, openid=row.openid, followed=False).exists():
+            await Delivery.filter(id=row.id).update(
+                status="dropped", claimed_until=None, last_error="recipient unfollowed"
+            )
+            return
         try:
             if row.channel == "template":
                 result = await wechat.send_template(row.account, row.payload)
@@ -130,6 +136,8 @@ class Sender:
 
     async def _failed(self, row: Delivery, err: WeChatAPIError) -> None:
         what = reaction(err.errcode if err.errcode is not None else -1)
+        if err.errcode in UNFOLLOWED:  # stop every later push to them, not just this one
+            await Identity.filter(account=row.account, openid=row.openid).update(followed=False)
         update: dict[str, Any] = {"last_error": err.message[:255], "claimed_until": None}
         if (
             what in (Reaction.DROP_RECIPIENT, Reaction.CONFIG)

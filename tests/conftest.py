@@ -113,6 +113,16 @@ def make_config(db_url: str, redis_url: str, api_base: str, **overrides: Any) ->
                 "template_id": "TPL_DAILY",
             },
             {
+                "name": "compatmine",
+                "enterprise": "hongqiao",
+                "appid": "wxtestappid000003",
+                "secret": "s3cret3",
+                "token": "tok3",
+                "encoding_aes_key": AES_KEY,
+                "mode": "compatible",
+                "template_id": "TPL_DAILY",
+            },
+            {
                 "name": "plainmine",
                 "enterprise": "hongqiao",
                 "appid": "wxtestappid000002",

@@ -120,3 +120,25 @@ async def test_other_message_types_get_the_fallback(anxun: Running) -> None:
     xml = user.message_xml("image", {"PicUrl": "http://x/y.jpg", "MediaId": "m", "MsgId": "5"})
     reply = await user.post(*user.envelope(xml))
     assert reply.status == 200 and reply.text == anxun.services.copy.t("help.unknown")
+
+
+async def test_compatible_mode_answers_each_callback_in_kind(anxun: Running) -> None:
+    user = anxun.user("o-c", account="compatmine")
+    body, query = user.envelope(user.text_xml(f"绑定 {W1.name} {W1.id_number[-6:]}"))
+    assert b"<Content>" in body and b"<Encrypt>" in body  # both forms, as WeChat sends them
+    reply = await user.post(body, query)
+    assert reply.text is not None and "绑定成功" in reply.text and "<Encrypt>" in reply.raw
+
+    ts = str(anxun.clock.timestamp())
+    plain_query = {"signature": sign("tok3", ts, "n-c"), "timestamp": ts, "nonce": "n-c"}
+    status, raw = await status_of(anxun, user.text_xml("帮助").encode(), plain_query, "compatmine")
+    assert status == 200 and "<Encrypt>" not in raw and "学习" in raw
+
+
+async def test_compatible_mode_trusts_only_the_ciphertext(anxun: Running) -> None:
+    user = anxun.user("o-c", account="compatmine")
+    body, query = user.envelope(user.text_xml("帮助"))
+    forged = body.replace("帮助".encode(), f"绑定 {W1.name} {W1.id_number[-6:]}".encode())
+    reply = await user.post(forged, query)
+    assert reply.text is not None and "绑定成功" not in reply.text
+    assert not await Identity.exists()

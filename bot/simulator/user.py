@@ -88,10 +88,11 @@ class FakeUser:
         if self.account.mode == "plain" or self.crypto is None:
             return xml.encode(), query
         sealed = parse_xml_flat(self.crypto.encrypt_message(xml, nonce, ts).encode())
-        body = (
-            "<xml><ToUserName><![CDATA[gh_anxun]]></ToUserName>"
-            f"<Encrypt><![CDATA[{sealed['Encrypt']}]]></Encrypt></xml>"
-        )
+        encrypt = f"<Encrypt><![CDATA[{sealed['Encrypt']}]]></Encrypt>"
+        if self.account.mode == "compatible":  # 兼容模式: the plaintext fields and the ciphertext
+            body = xml.replace("</xml>", encrypt + "</xml>")
+        else:
+            body = f"<xml><ToUserName><![CDATA[gh_anxun]]></ToUserName>{encrypt}</xml>"
         query.update(encrypt_type="aes", msg_signature=sealed["MsgSignature"])
         return body.encode(), query
 

@@ -130,7 +130,9 @@ async def make_migration(url: str, name: str) -> str | None:
     """Write a new migration for model changes (developers; run once per dialect).
 
     File names carry the dialect: aerich imports migrations by module name, and the two folders
-    must not shadow each other in one process.
+    must not shadow each other in one process. Run it once per process (as the CLI does): aerich
+    keeps the DDL generator in class state, and a second dialect in the same process gets the
+    first one's SQL mixed into its file.
     """
     from aerich import Command
 

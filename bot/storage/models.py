@@ -95,6 +95,10 @@ class Identity(Model):
     level = fields.SmallIntField()
     bound_at = fields.DatetimeField()
     active = fields.BooleanField(default=True)
+    # Channel state: an unfollow stops pushes at once; the last contact opens WeChat's 48-hour
+    # customer-service window (kept to within CONTACT_RESOLUTION, see bot/identity.py).
+    followed = fields.BooleanField(default=True)
+    last_contact_at = fields.DatetimeField(null=True)
 
     class Meta:
         indexes = (("worker", "account"),)
@@ -309,7 +313,10 @@ class Delivery(Model):
     next_attempt_at = fields.DatetimeField(db_index=True)
     claimed_until = fields.DatetimeField(null=True)
     last_error = fields.CharField(max_length=255, default="")
-    wechat_msgid = fields.CharField(max_length=32, default="")
+    wechat_msgid = fields.CharField(max_length=32, default="", db_index=True)
+    # WeChat's delivery receipt for a template message (TEMPLATESENDJOBFINISH): "success",
+    # "failed:user block", "failed: system failed"
+    receipt = fields.CharField(max_length=64, null=True)
     created_at = fields.DatetimeField()
     sent_at = fields.DatetimeField(null=True)
 

@@ -18,6 +18,7 @@ from wechatpy.replies import TextReply
 from bot import dedup, kv
 from bot.context import ChatContext, Services
 from bot.errors import CallbackRejected
+from bot.identity import note_contact
 from bot.keys import BACKGROUND, CRYPTOS, DISPATCHER, SERVICES
 from bot.outbox import enqueue_late_reply
 from bot.storage.models import Identity
@@ -62,7 +63,9 @@ def _dedup_key(account: str, fields: dict[str, str]) -> str:
     if fields.get("MsgId"):
         return f"msg:{account}:{fields['MsgId']}"
     parts = (fields.get("FromUserName", ""), fields.get("CreateTime", ""))
-    event = (fields.get("Event", ""), fields.get("EventKey", ""))
+    # CreateTime has whole seconds: the event, its key and (for send receipts) the message id
+    # tell apart two events from one user in one second.
+    event = (fields.get("Event", ""), fields.get("EventKey", ""), fields.get("MsgID", ""))
     return f"evt:{account}:{':'.join(parts)}:{':'.join(event)}"
 
 
@@ -95,6 +98,8 @@ async def receive(request: web.Request) -> web.Response:
         return await _cached_reply(services, crypto, key, message, query)
 
     ctx = await _context(services, crypto, message, fields)
+    if ctx.identity is not None:
+        await note_contact(services, ctx.identity, ctx.event)
     budget = services.config.server.callback_budget_ms / 1000 - (time.monotonic() - started)
     reply = await _run_in_budget(request.app, ctx, key, budget)
     if not reply:
@@ -119,6 +124,7 @@ async def _context(
         event=(fields.get("Event") or "").lower(),
         event_key=fields.get("EventKey") or "",
         identity=identity,
+        fields=fields,
     )
 
 
@@ -158,7 +164,7 @@ def _safe_text(text: str) -> str:
 
 def _sealed(crypto: AccountCrypto, text: str, message: Any, query: dict[str, str]) -> web.Response:
     reply = TextReply(source=message.target, target=message.source, content=_safe_text(text))
-    sealed = crypto.seal(reply, query.get("nonce", ""), query.get("timestamp", ""))
+    sealed = crypto.seal(reply, query)
     return web.Response(text=sealed, content_type="application/xml")
 
 

@@ -109,13 +109,20 @@ class AccountCrypto:
     def safe(self) -> bool:
         return self.account.mode == "safe"
 
+    def encrypted(self, query: dict[str, str]) -> bool:
+        """Whether this callback is (and its reply must be) AES-encrypted: always in safe mode,
+        in compatible mode when WeChat says so, never in plain mode."""
+        if self.account.mode == "plain":
+            return False
+        return self.safe or query.get("encrypt_type") == "aes"
+
     def check_url(self, signature: str, timestamp: str, nonce: str) -> bool:
         return signature_ok(sign(self.token, timestamp, nonce), signature)
 
     def open(self, body: bytes, query: dict[str, str]) -> dict[str, str]:
         """Verify and, in safe mode, decrypt a callback body; return the flat inner message."""
         timestamp, nonce = query.get("timestamp", ""), query.get("nonce", "")
-        if self.safe:
+        if self.encrypted(query):
             if query.get("encrypt_type") != "aes" or "msg_signature" not in query:
                 raise CallbackRejected("safe-mode account refuses an unencrypted callback")
             envelope = parse_xml_flat(body)
@@ -136,10 +143,11 @@ class AccountCrypto:
             raise CallbackRejected("bad signature")
         return parse_xml_flat(body)
 
-    def seal(self, reply: BaseReply, nonce: str, timestamp: str) -> str:
-        """Render the passive reply; in safe mode wrap it in the signed AES envelope."""
+    def seal(self, reply: BaseReply, query: dict[str, str]) -> str:
+        """Render the passive reply, in the signed AES envelope when the callback was encrypted."""
         xml = reply.render()
-        if self.safe:
+        nonce, timestamp = query.get("nonce", ""), query.get("timestamp", "")
+        if self.encrypted(query):
             assert self._crypto is not None
             return str(self._crypto.encrypt_message(xml, nonce, timestamp))
         return str(xml)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from bot.router import Router
-from handlers.chat import bind, help, progress, quiz, study
+from handlers.chat import bind, channel, help, progress, quiz, study
 
 
 def routers() -> list[Router]:
-    # quiz before help: a bare letter is an answer only while a quiz is open.
-    return [bind.router, study.router, quiz.router, progress.router, help.router]
+    # channel first: its events never reach a feature; quiz before help: a bare letter is an
+    # answer only while a quiz is open.
+    return [channel.router, bind.router, study.router, quiz.router, progress.router, help.router]
