@@ -102,6 +102,33 @@ def cmd_campaign_create(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_wechat_menu(args: argparse.Namespace) -> int:
+    import aiohttp
+
+    from bot.app import services_for_cli
+    from bot.router import Dispatcher
+    from bot.wechat.client import WeChatClient
+    from bot.wechat.menu import MENU_FILE, load_menu
+    from handlers.chat import routers
+
+    config = _config(args)
+    if config.account(args.account) is None:
+        known = [a.name for a in config.accounts]
+        raise AnxunError(f"no account {args.account!r} in {args.config} (accounts: {known})")
+    menu = load_menu(
+        Path(args.file) if args.file else MENU_FILE, Dispatcher(routers()).click_keys()
+    )
+
+    async def publish() -> None:
+        async with services_for_cli(config) as services, aiohttp.ClientSession() as session:
+            client = WeChatClient(config.wechat, config.accounts, services.redis, session)
+            await client.create_menu(args.account, menu)
+
+    asyncio.run(publish())
+    print(f"menu published to {args.account}: {' / '.join(b['name'] for b in menu['button'])}")
+    return 0
+
+
 def cmd_simulator(args: argparse.Namespace) -> int:
     from bot.simulator import WeChatSimulator
 
@@ -165,6 +192,14 @@ def build_parser() -> argparse.ArgumentParser:
     create = with_config(campaign.add_parser("create", help="create a campaign from a JSON file"))
     create.add_argument("file", help="JSON with the fields of POST /admin/v1/campaigns")
     create.set_defaults(func=cmd_campaign_create)
+
+    wechat = sub.add_parser("wechat", help="WeChat account setup").add_subparsers(
+        dest="wechat", required=True
+    )
+    menu = with_config(wechat.add_parser("menu", help="publish the custom menu"))
+    menu.add_argument("--account", required=True, help="the [[accounts]] name")
+    menu.add_argument("--file", help="menu TOML (default: content/wechat/menu.toml)")
+    menu.set_defaults(func=cmd_wechat_menu)
 
     simulator = sub.add_parser("simulator", help="run the fake WeChat API server")
     simulator.add_argument("--host", default="127.0.0.1")

@@ -80,6 +80,10 @@ class Dispatcher:
     def __init__(self, routers: list[Router]) -> None:
         self.routes = [route for router in routers for route in router.routes]
 
+    def click_keys(self) -> set[str]:
+        """The menu keys some handler listens for (a menu may only use these)."""
+        return {r.key for r in self.routes if r.event == "click" and r.key}
+
     async def dispatch(self, ctx: ChatContext) -> str | None:
         for route in self.routes:
             if route.matches(ctx):

@@ -43,6 +43,7 @@ class WeChatSimulator:
         self.faults: list[Fault] = []
         self.tokens: dict[str, tuple[str, float]] = {}  # token -> (appid, expires_at)
         self.client_msg_ids: set[str] = set()
+        self.menus: dict[str, Any] = {}  # access token -> the last menu published with it
         self._msgid = itertools.count(1000)
         self._runner: web.AppRunner | None = None
         self.app = self._build()
@@ -104,6 +105,7 @@ class WeChatSimulator:
         app.router.add_post("/cgi-bin/stable_token", self._stable_token)
         app.router.add_post("/cgi-bin/message/template/send", self._template_send)
         app.router.add_post("/cgi-bin/message/custom/send", self._custom_send)
+        app.router.add_post("/cgi-bin/menu/create", self._menu_create)
         app.router.add_get("/sim/log", self._get_log)
         app.router.add_delete("/sim/log", self._clear_log)
         app.router.add_post("/sim/faults", self._add_fault)
@@ -184,6 +186,20 @@ class WeChatSimulator:
                 return bad
             if not body.get("touser") or not body.get("msgtype"):
                 return {"errcode": 40003, "errmsg": "invalid openid"}
+            return {"errcode": 0, "errmsg": "ok"}
+
+        return await self._handle(request, answer)
+
+    async def _menu_create(self, request: web.Request) -> web.Response:
+        def answer(req: web.Request, body: dict[str, Any]) -> dict[str, Any]:
+            if (bad := self._check_token(req)) is not None:
+                return bad
+            buttons = body.get("button")
+            if not isinstance(buttons, list) or not 1 <= len(buttons) <= 3:
+                return {"errcode": 40016, "errmsg": "invalid button size"}
+            if any(len(str(b.get("name", "")).encode()) > 16 for b in buttons):
+                return {"errcode": 40018, "errmsg": "invalid button name size"}
+            self.menus[req.query.get("access_token", "")] = body
             return {"errcode": 0, "errmsg": "ok"}
 
         return await self._handle(request, answer)

@@ -152,3 +152,7 @@ class WeChatClient:
     async def send_custom(self, account_name: str, payload: dict[str, Any]) -> dict[str, Any]:
         """Send a customer-service message. https://developers.weixin.qq.com/doc/offiaccount/Message_Management/Service_Center_messages.html"""
         return await self.call(account_name, "/cgi-bin/message/custom/send", payload)
+
+    async def create_menu(self, account_name: str, menu: dict[str, Any]) -> dict[str, Any]:
+        """Publish the custom menu. https://developers.weixin.qq.com/doc/offiaccount/Custom_Menus/Creating_Custom-Defined_Menu.html"""
+        return await self.call(account_name, "/cgi-bin/menu/create", menu)
