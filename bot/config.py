@@ -41,15 +41,17 @@ class RedisConfig(_Section):
 
 class WeChatConfig(_Section):
     api_base: str = "https://api.weixin.qq.com"
+    wecom_api_base: str = "https://qyapi.weixin.qq.com"
     timeout_s: float = Field(5.0, gt=0, le=30)
     timestamp_tolerance_s: int = Field(300, ge=30)
 
 
 class AccountConfig(_Section):
     name: str = Field(pattern=r"^[a-z0-9_-]{1,32}$")
-    kind: Literal["mp"] = "mp"
+    kind: Literal["mp", "wecom"] = "mp"  # mp = official account, wecom = WeCom self-built app
     enterprise: str
-    appid: str
+    appid: str  # the official account's appID, or the WeCom corp ID (corpid)
+    agent_id: int | None = None  # WeCom only: the app's AgentId
     secret: SecretStr
     token: SecretStr
     encoding_aes_key: SecretStr | None = None
@@ -126,6 +128,7 @@ def _env_overrides(raw: dict[str, Any], env: dict[str, str]) -> dict[str, Any]:
     put("db", "url", "ANXUN_DB_URL")
     put("redis", "url", "ANXUN_REDIS_URL")
     put("wechat", "api_base", "ANXUN_WECHAT_API_BASE")
+    put("wechat", "wecom_api_base", "ANXUN_WECOM_API_BASE")
     for account in raw.get("accounts", []):
         if not isinstance(account, dict):
             continue
@@ -162,6 +165,11 @@ def parse_config(
     if len(names) != len(set(names)):
         raise ConfigError(f"{source}: account names must be unique, got {names}")
     for a in config.accounts:
+        if a.kind == "wecom" and (a.agent_id is None or a.encoding_aes_key is None):
+            raise ConfigError(
+                f"{source}: WeCom account {a.name!r} needs agent_id and encoding_aes_key "
+                "(WeCom callbacks are always encrypted)"
+            )
         if a.mode != "plain" and a.encoding_aes_key is None:
             raise ConfigError(
                 f"{source}: account {a.name!r} is in {a.mode} mode but has no encoding_aes_key"

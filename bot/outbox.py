@@ -16,8 +16,11 @@ from typing import Any
 
 from tortoise.expressions import Q
 
+from bot.channels import reply_later
+from bot.config import AccountConfig
 from bot.context import Services
 from bot.errors import WeChatAPIError
+from bot.ratelimit import WECOM_MEMBER_LIMITS, SendLimiter
 from bot.storage.models import Delivery, Identity
 from bot.wechat.errors import Reaction, reaction
 
@@ -65,16 +68,16 @@ def delivery(
 
 
 async def enqueue_late_reply(
-    services: Services, account: str, openid: str, dedup_key: str, text: str
+    services: Services, account: AccountConfig, openid: str, dedup_key: str, text: str
 ) -> None:
-    payload = {"touser": openid, "msgtype": "text", "text": {"content": text}}
+    channel, payload = reply_later(account, openid, text)
     row = delivery(
         services,
         key=f"late:{dedup_key}"[:128],
         kind="late_reply",
-        account=account,
+        account=account.name,
         openid=openid,
-        channel="custom",
+        channel=channel,
         payload=payload,
     )
     await enqueue(services, [row])
@@ -86,6 +89,7 @@ class Sender:
     def __init__(self, services: Services) -> None:
         self.services = services
         self.cfg = services.config.sender
+        self.limiter = SendLimiter(services.redis)
 
     async def claim_due(self) -> list[Delivery]:
         now = self.services.clock.now()
@@ -114,9 +118,13 @@ class Sender:
                 status="dropped", claimed_until=None, last_error="recipient unfollowed"
             )
             return
+        if row.channel == "wecom" and await self._over_member_limit(row):
+            return
         try:
             if row.channel == "template":
                 result = await wechat.send_template(row.account, row.payload)
+            elif row.channel == "wecom":
+                result = await wechat.send_wecom(row.account, row.payload)
             else:
                 result = await wechat.send_custom(row.account, row.payload)
         except WeChatAPIError as err:
@@ -133,6 +141,26 @@ class Sender:
             last_error="",
             wechat_msgid=str(result.get("msgid", ""))[:32],
         )
+
+    async def _over_member_limit(self, row: Delivery) -> bool:
+        """WeCom drops app messages past its per-member limits silently: wait for room instead
+        (without spending an attempt) and say whether this row was put back."""
+        account = self.services.config.account(row.account)
+        app = f"{account.appid}:{account.agent_id}" if account else row.account
+        now = self.services.clock.now()
+        wait = await self.limiter.acquire(
+            f"wecom:{app}:{row.openid}", WECOM_MEMBER_LIMITS, now.timestamp()
+        )
+        if not wait:
+            return False
+        await Delivery.filter(id=row.id).update(
+            status="pending",
+            attempts=row.attempts - 1,
+            claimed_until=None,
+            next_attempt_at=now + timedelta(seconds=wait),
+            last_error="waiting for room under WeCom's per-member send limit",
+        )
+        return True
 
     async def _failed(self, row: Delivery, err: WeChatAPIError) -> None:
         what = reaction(err.errcode if err.errcode is not None else -1)

@@ -11,6 +11,7 @@ import logging
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from bot.channels import notice
 from bot.context import Services
 from bot.outbox import delivery, enqueue
 from bot.storage.models import Alert, Campaign, Department, Enrollment, Identity
@@ -76,12 +77,9 @@ async def notify_supervisor(services: Services, campaign: Campaign, alert: Alert
         )
         return
     account = services.config.account(campaign.account)
-    payload = {
-        "touser": identity.openid,
-        "template_id": account.template_id if account else "",
-        "client_msg_id": f"alert:{alert.key}"[:64],
-        "data": {"first": {"value": alert.summary}},
-    }
+    channel, payload = notice(
+        account, identity.openid, f"alert:{alert.key}", {"first": alert.summary}, alert.summary
+    )
     await enqueue(
         services,
         [
@@ -91,7 +89,7 @@ async def notify_supervisor(services: Services, campaign: Campaign, alert: Alert
                 kind="alert",
                 account=campaign.account,
                 openid=identity.openid,
-                channel="template",
+                channel=channel,
                 payload=payload,
                 campaign=campaign,
                 worker_id=campaign.supervisor_id,

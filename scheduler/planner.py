@@ -7,6 +7,7 @@ from datetime import date
 
 from tortoise.exceptions import IntegrityError
 
+from bot.channels import notice
 from bot.context import Services
 from bot.outbox import delivery, enqueue
 from bot.storage.models import Campaign, Enrollment, Identity, JobRun, Worker
@@ -48,30 +49,30 @@ async def daily_push(services: Services, campaign_id: int, day: date) -> int:
     ).values_list("worker_id", "openid")
     account = services.config.account(campaign.account)
     copy = services.copy
-    rows = [
-        delivery(
-            services,
-            key=push_key(campaign.id, worker_id, day),
-            kind="daily_push",
-            account=campaign.account,
-            openid=openid,
-            channel="template",
-            campaign=campaign,
-            worker_id=worker_id,
-            payload={
-                "touser": openid,
-                "template_id": account.template_id if account else "",
-                "client_msg_id": push_key(campaign.id, worker_id, day),
-                "data": {
-                    "first": {"value": copy.t("push.daily_title")},
-                    "keyword1": {"value": campaign.name},
-                    "keyword2": {"value": campaign.deadline.isoformat()},
-                    "remark": {"value": copy.t("push.daily_hint")},
-                },
-            },
+    fields = {
+        "first": copy.t("push.daily_title"),
+        "keyword1": campaign.name,
+        "keyword2": campaign.deadline.isoformat(),
+        "remark": copy.t("push.daily_hint"),
+    }
+    text = copy.t("push.daily_text", campaign=campaign.name, deadline=campaign.deadline)
+    rows = []
+    for worker_id, openid in identities:
+        key = push_key(campaign.id, worker_id, day)
+        channel, payload = notice(account, openid, key, fields, text)
+        rows.append(
+            delivery(
+                services,
+                key=key,
+                kind="daily_push",
+                account=campaign.account,
+                openid=openid,
+                channel=channel,
+                campaign=campaign,
+                worker_id=worker_id,
+                payload=payload,
+            )
         )
-        for worker_id, openid in identities
-    ]
     created = await enqueue(services, rows)
     await record_run(services, f"push:{campaign.id}:{day.isoformat()}", {"new": created})
     log.info("campaign %s push for %s: %d new deliveries", campaign.id, day, created)

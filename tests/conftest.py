@@ -97,7 +97,7 @@ def make_config(db_url: str, redis_url: str, api_base: str, **overrides: Any) ->
     raw: dict[str, Any] = {
         "db": {"url": db_url},
         "redis": {"url": redis_url},
-        "wechat": {"api_base": api_base, "timeout_s": 2.0},
+        "wechat": {"api_base": api_base, "wecom_api_base": api_base, "timeout_s": 2.0},
         "admin": {"token": ADMIN_TOKEN},
         "privacy": {"key": "test-privacy-key-0123456789abcdefghij"},
         "sender": {"poll_interval_s": 0.05},
@@ -130,6 +130,16 @@ def make_config(db_url: str, redis_url: str, api_base: str, **overrides: Any) ->
                 "token": "tok2",
                 "mode": "plain",
                 "template_id": "TPL_DAILY",
+            },
+            {
+                "name": "minework",
+                "kind": "wecom",
+                "enterprise": "hongqiao",
+                "appid": "wwtestcorp0000001",
+                "agent_id": 1000002,
+                "secret": "app-secret",
+                "token": "tok4",
+                "encoding_aes_key": AES_KEY,
             },
         ],
     }

@@ -74,6 +74,15 @@ def test_safe_mode_needs_a_valid_aes_key() -> None:
         parse_config(raw, "site.toml", env={})
 
 
+def test_a_wecom_app_needs_its_agent_id_and_aes_key() -> None:
+    raw = minimal()
+    raw["accounts"][0].update(kind="wecom")
+    with pytest.raises(ConfigError, match="needs agent_id and encoding_aes_key"):
+        parse_config(raw, "t", env={})
+    raw["accounts"][0].update(agent_id=1000002, encoding_aes_key="a" * 43)
+    assert parse_config(raw, "t", env={}).accounts[0].kind == "wecom"
+
+
 def test_secrets_are_never_printed() -> None:
     config = parse_config(minimal(), "site.toml", env={})
     assert SECRET not in repr(config) and SECRET not in str(config.model_dump())

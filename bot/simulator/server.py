@@ -44,6 +44,10 @@ class WeChatSimulator:
         self.tokens: dict[str, tuple[str, float]] = {}  # token -> (appid, expires_at)
         self.client_msg_ids: set[str] = set()
         self.menus: dict[str, Any] = {}  # access token -> the last menu published with it
+        # WeCom: members the corp does not have, and per-(app, member) send times for the limits
+        self.wecom_unknown: set[str] = set()
+        self._wecom_sends: dict[tuple[str, str], list[float]] = {}
+        self._wecom_recent: dict[tuple[str, str, str], float] = {}  # duplicate-check memory
         self._msgid = itertools.count(1000)
         self._runner: web.AppRunner | None = None
         self.app = self._build()
@@ -61,13 +65,15 @@ class WeChatSimulator:
 
     def sent(self, path: str = "", touser: str | None = None) -> list[Logged]:
         """Messages to `path` that reached the user: accepted (errcode 0), not a duplicate
-        `client_msg_id` that WeChat dropped, optionally for one user."""
+        (`client_msg_id`, WeCom's duplicate check) nor over WeCom's per-member limit, both of
+        which the platform drops silently; optionally for one user."""
         return [
             r
             for r in self.log
             if r.path.endswith(path)
             and r.answer.get("errcode", 0) == 0
             and not r.answer.get("duplicate")
+            and not r.answer.get("dropped")
             and (touser is None or (isinstance(r.body, dict) and r.body.get("touser") == touser))
         ]
 
@@ -106,6 +112,8 @@ class WeChatSimulator:
         app.router.add_post("/cgi-bin/message/template/send", self._template_send)
         app.router.add_post("/cgi-bin/message/custom/send", self._custom_send)
         app.router.add_post("/cgi-bin/menu/create", self._menu_create)
+        app.router.add_get("/cgi-bin/gettoken", self._wecom_gettoken)
+        app.router.add_post("/cgi-bin/message/send", self._wecom_send)
         app.router.add_get("/sim/log", self._get_log)
         app.router.add_delete("/sim/log", self._clear_log)
         app.router.add_post("/sim/faults", self._add_fault)
@@ -126,15 +134,19 @@ class WeChatSimulator:
         return 0
 
     async def _handle(self, request: web.Request, answer: Any) -> web.Response:
-        try:
-            body = await request.json()
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            body = None
+        body: Any = None
+        if request.method == "POST":
+            try:
+                body = await request.json()
+            except (json.JSONDecodeError, UnicodeDecodeError):
+                body = None
         entry = Logged(request.path, dict(request.query), body, time.time())
         self.log.append(entry)
         errcode = await self._fault(request.path)
         if errcode:
             entry.answer = {"errcode": errcode, "errmsg": f"simulated error {errcode}"}
+        elif request.method == "GET":
+            entry.answer = answer(request, dict(request.query))
         elif not isinstance(body, dict):
             entry.answer = {"errcode": 47001, "errmsg": "data format error"}
         else:
@@ -201,6 +213,67 @@ class WeChatSimulator:
                 return {"errcode": 40018, "errmsg": "invalid button name size"}
             self.menus[req.query.get("access_token", "")] = body
             return {"errcode": 0, "errmsg": "ok"}
+
+        return await self._handle(request, answer)
+
+    # -- WeCom ----------------------------------------------------------------------------------
+
+    async def _wecom_gettoken(self, request: web.Request) -> web.Response:
+        def answer(_: web.Request, query: dict[str, Any]) -> dict[str, Any]:
+            corpid, secret = str(query.get("corpid", "")), str(query.get("corpsecret", ""))
+            if not corpid:
+                return {"errcode": 40013, "errmsg": "invalid corpid"}
+            if not secret:
+                return {"errcode": 40001, "errmsg": "invalid secret"}
+            token = secrets.token_urlsafe(24)  # one token per app: the secret names the app
+            self.tokens[token] = (f"{corpid}:{secret}", time.time() + self.token_ttl)
+            return {
+                "errcode": 0,
+                "errmsg": "ok",
+                "access_token": token,
+                "expires_in": self.token_ttl,
+            }
+
+        return await self._handle(request, answer)
+
+    async def _wecom_send(self, request: web.Request) -> web.Response:
+        """message/send for one `touser`: unknown members, the duplicate check and the per-member
+        limits (30/min, 1000/h per app) behave as WeCom does: excess is accepted and dropped."""
+
+        def answer(req: web.Request, body: dict[str, Any]) -> dict[str, Any]:
+            if (bad := self._check_token(req)) is not None:
+                return bad
+            if not isinstance(body.get("agentid"), int):
+                return {"errcode": 40056, "errmsg": "invalid agentid"}
+            users = [u for u in str(body.get("touser", "")).split("|") if u]
+            msgtype = str(body.get("msgtype", ""))
+            if not users or not isinstance(body.get(msgtype), dict):
+                return {"errcode": 41011 if not users else 40008, "errmsg": "invalid message"}
+            invalid = [u for u in users if u in self.wecom_unknown]
+            if len(invalid) == len(users):
+                return {"errcode": 81013, "errmsg": "user & party & tag all invalid"}
+            owner = self.tokens[req.query.get("access_token", "")][0]  # corpid:secret, one app
+            app = f"{owner}:{body['agentid']}"
+            now = time.time()
+            content = json.dumps(body.get(msgtype), sort_keys=True, ensure_ascii=False)
+            result: dict[str, Any] = {"errcode": 0, "errmsg": "ok", "msgid": str(next(self._msgid))}
+            if invalid:
+                result["invaliduser"] = "|".join(invalid)
+            for user in (u for u in users if u not in invalid):
+                if body.get("enable_duplicate_check"):
+                    window = int(body.get("duplicate_check_interval", 1800))
+                    seen = self._wecom_recent.get((app, user, content), 0.0)
+                    self._wecom_recent[(app, user, content)] = now
+                    if now - seen < window:
+                        result["duplicate"] = True
+                        continue
+                sends = [t for t in self._wecom_sends.get((app, user), []) if now - t < 3600]
+                if sum(1 for t in sends if now - t < 60) >= 30 or len(sends) >= 1000:
+                    result["dropped"] = True
+                    continue
+                sends.append(now)
+                self._wecom_sends[(app, user)] = sends
+            return result
 
         return await self._handle(request, answer)
 

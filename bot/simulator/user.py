@@ -12,6 +12,8 @@ from xml.sax.saxutils import escape
 
 import aiohttp
 from wechatpy.crypto import WeChatCrypto
+from wechatpy.work.crypto import PrpCrypto as WorkPrpCrypto
+from wechatpy.work.crypto import WeChatCrypto as WorkWeChatCrypto
 
 from bot.config import AccountConfig
 from bot.wechat.crypto import parse_xml_flat, sign
@@ -42,9 +44,8 @@ class FakeUser:
         self.clock = clock
         self.token = account.token.get_secret_value()
         key = account.encoding_aes_key
-        self.crypto = (
-            WeChatCrypto(self.token, key.get_secret_value(), account.appid) if key else None
-        )
+        kind = WorkWeChatCrypto if account.kind == "wecom" else WeChatCrypto
+        self.crypto = kind(self.token, key.get_secret_value(), account.appid) if key else None
 
     def _now(self) -> int:
         return self.clock.timestamp() if self.clock is not None else int(time.time())
@@ -52,12 +53,14 @@ class FakeUser:
     def message_xml(
         self, msg_type: str, fields: dict[str, str], create_time: int | None = None
     ) -> str:
+        wecom = self.account.kind == "wecom"
         base = {
-            "ToUserName": "gh_anxun",
+            "ToUserName": self.account.appid if wecom else "gh_anxun",
             "FromUserName": self.openid,
             "CreateTime": str(create_time or self._now()),
             "MsgType": msg_type,
             **fields,
+            **({"AgentID": str(self.account.agent_id)} if wecom else {}),
         }
         return (
             "<xml>"
@@ -89,12 +92,43 @@ class FakeUser:
             return xml.encode(), query
         sealed = parse_xml_flat(self.crypto.encrypt_message(xml, nonce, ts).encode())
         encrypt = f"<Encrypt><![CDATA[{sealed['Encrypt']}]]></Encrypt>"
+        if self.account.kind == "wecom":  # WeCom: no plaintext signature, no encrypt_type
+            query = {k: query[k] for k in ("timestamp", "nonce")}
+            query["msg_signature"] = sealed["MsgSignature"]
+            body = f"<xml><ToUserName><![CDATA[{self.account.appid}]]></ToUserName>{encrypt}"
+            body += f"<AgentID><![CDATA[{self.account.agent_id}]]></AgentID></xml>"
+            return body.encode(), query
         if self.account.mode == "compatible":  # 兼容模式: the plaintext fields and the ciphertext
             body = xml.replace("</xml>", encrypt + "</xml>")
         else:
             body = f"<xml><ToUserName><![CDATA[gh_anxun]]></ToUserName>{encrypt}</xml>"
         query.update(encrypt_type="aes", msg_signature=sealed["MsgSignature"])
         return body.encode(), query
+
+    def url_check_query(self, echo: str, timestamp: int | None = None) -> dict[str, str]:
+        """The query of the console's URL check: an official account signs a plain `echostr`;
+        a WeCom app encrypts it and signs the ciphertext (`msg_signature`)."""
+        ts, nonce = str(timestamp or self._now()), secrets.token_hex(8)
+        if self.account.kind != "wecom":
+            return {
+                "signature": sign(self.token, ts, nonce),
+                "timestamp": ts,
+                "nonce": nonce,
+                "echostr": echo,
+            }
+        assert self.crypto is not None
+        encrypted = WorkPrpCrypto(self.crypto.key).encrypt(echo, self.account.appid)
+        encrypted = encrypted.decode() if isinstance(encrypted, bytes) else str(encrypted)
+        return {
+            "msg_signature": sign(self.token, ts, nonce, encrypted),
+            "timestamp": ts,
+            "nonce": nonce,
+            "echostr": encrypted,
+        }
+
+    async def url_check(self, echo: str) -> tuple[int, str]:
+        async with self.session.get(self.url, params=self.url_check_query(echo)) as resp:
+            return resp.status, await resp.text()
 
     async def post(self, body: bytes, query: dict[str, str]) -> Reply:
         async with self.session.post(

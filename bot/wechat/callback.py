@@ -45,10 +45,10 @@ async def url_check(request: web.Request) -> web.Response:
     crypto = _account(request)
     if crypto is None:
         return _reject(404, "unknown account")
-    q = request.query
-    if not crypto.check_url(q.get("signature", ""), q.get("timestamp", ""), q.get("nonce", "")):
+    echo = crypto.url_echo(dict(request.query))
+    if echo is None:
         return _reject(403, "bad signature")
-    return web.Response(text=q.get("echostr", ""))
+    return web.Response(text=echo)
 
 
 def _fresh(services: Services, timestamp: str) -> bool:
@@ -154,7 +154,7 @@ async def _run_in_budget(
 async def _answer_late(ctx: ChatContext, key: str, task: asyncio.Task[str | None]) -> None:
     reply = await task
     if reply:
-        await enqueue_late_reply(ctx.services, ctx.account.name, ctx.openid, key, reply)
+        await enqueue_late_reply(ctx.services, ctx.account, ctx.openid, key, reply)
 
 
 def _safe_text(text: str) -> str:

@@ -18,6 +18,9 @@ from wechatpy.crypto import PrpCrypto, WeChatCrypto
 from wechatpy.exceptions import InvalidAppIdException
 from wechatpy.messages import BaseMessage
 from wechatpy.replies import BaseReply
+from wechatpy.work.crypto import PrpCrypto as WorkPrpCrypto
+from wechatpy.work.crypto import WeChatCrypto as WorkWeChatCrypto
+from wechatpy.work.exceptions import InvalidCorpIdException
 
 from bot.config import AccountConfig
 from bot.errors import CallbackRejected
@@ -35,6 +38,7 @@ _DECODE_ERRORS = (
     binascii.Error,
     expat.ExpatError,
     InvalidAppIdException,
+    InvalidCorpIdException,
 )
 
 
@@ -103,7 +107,12 @@ class AccountCrypto:
         if account.encoding_aes_key is not None:
             raw = account.encoding_aes_key.get_secret_value()
             self._aes_key = base64.b64decode(raw + "=")
-            self._crypto = WeChatCrypto(self.token, raw, account.appid)
+            kind = WorkWeChatCrypto if self.wecom else WeChatCrypto
+            self._crypto = kind(self.token, raw, account.appid)
+
+    @property
+    def wecom(self) -> bool:
+        return self.account.kind == "wecom"
 
     @property
     def safe(self) -> bool:
@@ -112,6 +121,8 @@ class AccountCrypto:
     def encrypted(self, query: dict[str, str]) -> bool:
         """Whether this callback is (and its reply must be) AES-encrypted: always in safe mode,
         in compatible mode when WeChat says so, never in plain mode."""
+        if self.wecom:
+            return True  # WeCom always encrypts, and says nothing about it in the query
         if self.account.mode == "plain":
             return False
         return self.safe or query.get("encrypt_type") == "aes"
@@ -119,11 +130,31 @@ class AccountCrypto:
     def check_url(self, signature: str, timestamp: str, nonce: str) -> bool:
         return signature_ok(sign(self.token, timestamp, nonce), signature)
 
+    def url_echo(self, query: dict[str, str]) -> str | None:
+        """The answer to the console's URL check, or None if it is not genuine.
+
+        An official account echoes `echostr` after checking `signature`; a WeCom app checks
+        `msg_signature` over the encrypted `echostr` and answers with its decrypted content."""
+        timestamp, nonce, echo = (query.get(k, "") for k in ("timestamp", "nonce", "echostr"))
+        if not self.wecom:
+            return echo if self.check_url(query.get("signature", ""), timestamp, nonce) else None
+        if not echo or not signature_ok(
+            sign(self.token, timestamp, nonce, echo), query.get("msg_signature", "")
+        ):
+            return None
+        assert self._aes_key is not None
+        try:
+            return str(WorkPrpCrypto(self._aes_key).decrypt(echo, self.account.appid))
+        except _DECODE_ERRORS:
+            return None
+
     def open(self, body: bytes, query: dict[str, str]) -> dict[str, str]:
         """Verify and, in safe mode, decrypt a callback body; return the flat inner message."""
         timestamp, nonce = query.get("timestamp", ""), query.get("nonce", "")
         if self.encrypted(query):
-            if query.get("encrypt_type") != "aes" or "msg_signature" not in query:
+            if "msg_signature" not in query or not (
+                self.wecom or query.get("encrypt_type") == "aes"
+            ):
                 raise CallbackRejected("safe-mode account refuses an unencrypted callback")
             envelope = parse_xml_flat(body)
             encrypted = envelope.get("Encrypt")
@@ -134,7 +165,8 @@ class AccountCrypto:
                 raise CallbackRejected("bad msg_signature")
             assert self._aes_key is not None
             try:
-                inner = PrpCrypto(self._aes_key).decrypt(encrypted, self.account.appid)
+                prp = WorkPrpCrypto if self.wecom else PrpCrypto
+                inner = prp(self._aes_key).decrypt(encrypted, self.account.appid)
                 inner_bytes = inner.encode()
             except _DECODE_ERRORS as err:
                 raise CallbackRejected(f"cannot decrypt: {type(err).__name__}") from None

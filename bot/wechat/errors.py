@@ -30,6 +30,12 @@ _REACTIONS = {
     40125: Reaction.CONFIG,  # invalid appsecret
     40037: Reaction.CONFIG,  # invalid template_id
     40164: Reaction.CONFIG,  # caller IP not on the whitelist
+    # WeCom
+    81013: Reaction.DROP_RECIPIENT,  # user, department and tag all invalid
+    45033: Reaction.RETRY,  # too many concurrent calls
+    40056: Reaction.CONFIG,  # invalid agentid
+    60011: Reaction.CONFIG,  # the app may not reach this member
+    60020: Reaction.CONFIG,  # caller IP not trusted
 }
 
 
