@@ -122,7 +122,7 @@ def cmd_wechat_menu(args: argparse.Namespace) -> int:
     async def publish() -> None:
         async with services_for_cli(config) as services, aiohttp.ClientSession() as session:
             client = WeChatClient(config.wechat, config.accounts, services.redis, session)
-            await client.create_menu(args.account, menu)
+            await client.menu.create(args.account, menu)
 
     asyncio.run(publish())
     print(f"menu published to {args.account}: {' / '.join(b['name'] for b in menu['button'])}")

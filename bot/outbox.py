@@ -122,11 +122,11 @@ class Sender:
             return
         try:
             if row.channel == "template":
-                result = await wechat.send_template(row.account, row.payload)
+                result = await wechat.message.template(row.account, row.payload)
             elif row.channel == "wecom":
-                result = await wechat.send_wecom(row.account, row.payload)
+                result = await wechat.wecom.send(row.account, row.payload)
             else:
-                result = await wechat.send_custom(row.account, row.payload)
+                result = await wechat.message.custom(row.account, row.payload)
         except WeChatAPIError as err:
             await self._failed(row, err)
             return

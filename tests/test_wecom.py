@@ -117,7 +117,7 @@ async def test_the_simulator_drops_what_the_limit_would_have_kept(anxun: Running
     wechat = anxun.services.wechat
     assert wechat is not None
     for i in range(31):
-        await wechat.send_wecom(
+        await wechat.wecom.send(
             "minework",
             {
                 "touser": "wangwu",
@@ -140,8 +140,8 @@ async def test_duplicate_check_suppresses_a_repeat(anxun: Running, sim) -> None:
         "text": {"content": "同一条"},
         "enable_duplicate_check": 1,
     }
-    await wechat.send_wecom("minework", payload)
-    await wechat.send_wecom("minework", payload)
+    await wechat.wecom.send("minework", payload)
+    await wechat.wecom.send("minework", payload)
     assert len(sim.sent(SEND, touser="wangwu")) == 1
 
 

@@ -1,7 +1,10 @@
-"""Async WeChat API client (aiohttp). Every URL is built from `wechat.api_base`.
+"""Async WeChat API client (aiohttp): transport and access tokens. The API areas live in
+bot/wechat/api/ (message, menu, wecom, miniapp) and are reached as `client.message.template(…)`.
 
-Official accounts get tokens from `stable_token`, WeCom apps from `gettoken`; one refresher at
-a time per account under a Redis lock, readers only read. After 40001/40014/42001 the token is
+Every URL is built from `wechat.api_base` (`wechat.wecom_api_base` for WeCom), every call has a
+timeout. Official accounts and mini-programs get tokens from `stable_token`, WeCom apps from
+`gettoken`; one refresher at a time per account under a Redis lock, readers only read, and a
+token fetched earlier never replaces one fetched later. After 40001/40014/42001 the token is
 refreshed once and the call retried once.
 """
 
@@ -16,15 +19,35 @@ from typing import Any
 
 import aiohttp
 import redis.asyncio as redis
+from redis.exceptions import WatchError
 
 from bot import kv
 from bot.config import AccountConfig, WeChatConfig
 from bot.errors import WeChatAPIError
+from bot.wechat.api.menu import MenuAPI
+from bot.wechat.api.message import MessageAPI
+from bot.wechat.api.miniapp import MiniProgramAPI
+from bot.wechat.api.wecom import WeComAPI
 from bot.wechat.errors import Reaction, reaction
 
 log = logging.getLogger(__name__)
 
 LOCK_MS = 10_000
+
+
+def _stamp_of(cached: str | bytes) -> int:
+    stamp, _, _ = str(cached).partition(":")
+    return int(stamp) if stamp.isdigit() else 0
+
+
+def _token_of(cached: str | bytes | None) -> str | None:
+    """Cached tokens are stored as "<stamp>:<token>"."""
+    if not cached:
+        return None
+    stamp, sep, token = str(cached).partition(":")
+    return token if sep and stamp.isdigit() else None
+
+
 WAIT_FOR_PEER_S = 3.0
 
 
@@ -42,12 +65,17 @@ class WeChatClient:
         self.accounts = {a.name: a for a in accounts}
         self.redis = r
         self.session = session
-        self._local: dict[str, tuple[str, float]] = {}  # last token seen, for when Redis is down
+        # the newest token this process has seen, for when Redis is down: (token, expires, stamp)
+        self._local: dict[str, tuple[str, float, int]] = {}
+        self.message = MessageAPI(self)
+        self.menu = MenuAPI(self)
+        self.wecom = WeComAPI(self)
+        self.miniapp = MiniProgramAPI(self)
 
     def _base(self, account: AccountConfig) -> str:
         return self.wecom_base if account.kind == "wecom" else self.base
 
-    async def _post(
+    async def request(
         self,
         path: str,
         payload: dict[str, Any] | None,
@@ -82,33 +110,23 @@ class WeChatClient:
     # -- tokens -------------------------------------------------------------------------------
 
     async def stable_token(self, account: AccountConfig, force: bool = False) -> dict[str, Any]:
-        """Fetch the stable access token. https://developers.weixin.qq.com/doc/offiaccount/Basic_Information/getStableAccessToken.html"""
+        """Fetch the stable access token (official accounts and mini-programs). https://developers.weixin.qq.com/doc/offiaccount/Basic_Information/getStableAccessToken.html"""
         payload = {
             "grant_type": "client_credential",
             "appid": account.appid,
             "secret": account.secret.get_secret_value(),
             "force_refresh": force,
         }
-        data = await self._post("/cgi-bin/stable_token", payload, None)
+        data = await self.request("/cgi-bin/stable_token", payload, None)
         if data.get("errcode"):
             raise WeChatAPIError(
                 f"stable_token for {account.name}: {data.get('errmsg')}", errcode=data["errcode"]
             )
         return data
 
-    async def gettoken(self, account: AccountConfig) -> dict[str, Any]:
-        """Fetch a WeCom app's access token. https://developer.work.weixin.qq.com/document/path/91039"""
-        params = {"corpid": account.appid, "corpsecret": account.secret.get_secret_value()}
-        data = await self._post("/cgi-bin/gettoken", None, None, self.wecom_base, params)
-        if data.get("errcode"):
-            raise WeChatAPIError(
-                f"gettoken for {account.name}: {data.get('errmsg')}", errcode=data["errcode"]
-            )
-        return data
-
     async def _fetch_token(self, account: AccountConfig, force: bool) -> dict[str, Any]:
         if account.kind == "wecom":
-            return await self.gettoken(account)
+            return await self.wecom.gettoken(account)
         return await self.stable_token(account, force=force)
 
     @staticmethod
@@ -118,22 +136,21 @@ class WeChatClient:
 
     async def token(self, account: AccountConfig, stale: str | None = None) -> str:
         """The cached token; refreshed (once, under a lock) only if missing or `stale`."""
-        cache_key = kv.key("token", self._token_id(account))
         try:
-            cached = await self.redis.get(cache_key)
+            cached = _token_of(await self.redis.get(kv.key("token", self._token_id(account))))
         except kv.REDIS_ERRORS:
             cached = self._local_token(account)
         if cached and cached != stale:
-            return str(cached)
+            return cached
         return await self._refresh(account, stale)
 
     def _local_token(self, account: AccountConfig) -> str | None:
-        token, expires = self._local.get(self._token_id(account), ("", 0.0))
+        token, expires, _ = self._local.get(self._token_id(account), ("", 0.0, 0))
         return token if token and expires > time.time() else None
 
     async def _refresh(self, account: AccountConfig, stale: str | None) -> str:
         tid = self._token_id(account)
-        cache_key, lock_key = kv.key("token", tid), kv.key("token-lock", tid)
+        lock_key = kv.key("token-lock", tid)
         owner = uuid.uuid4().hex
         try:
             locked = await self.redis.set(lock_key, owner, nx=True, px=LOCK_MS)
@@ -142,14 +159,10 @@ class WeChatClient:
         if not locked:
             return await self._wait_for_peer(account, stale)
         try:
+            stamp = time.time_ns()  # when we asked: a token asked for later is newer
             data = await self._fetch_token(account, force=stale is not None)
             token, ttl = str(data["access_token"]), int(data.get("expires_in", 7200))
-            self._local[tid] = (token, time.time() + ttl - 300)
-            try:
-                await self.redis.set(cache_key, token, ex=max(ttl - 300, 60))
-            except kv.REDIS_ERRORS:
-                pass
-            return token
+            return await self.remember(tid, token, ttl, stamp)
         finally:
             try:
                 if await self.redis.get(lock_key) == owner:
@@ -157,16 +170,42 @@ class WeChatClient:
             except kv.REDIS_ERRORS:
                 pass
 
+    async def remember(self, tid: str, token: str, ttl: int, stamp: int) -> str:
+        """Cache a token fetched at `stamp` unless a newer one is cached already (a refresher
+        whose lock ran out, or whose answer came back late, must not put back a token WeChat
+        has since replaced); returns the token in force."""
+        local = self._local.get(tid)
+        if local is None or local[2] <= stamp:
+            self._local[tid] = (token, time.time() + ttl - 300, stamp)
+        key = kv.key("token", tid)
+        try:
+            for _ in range(3):
+                try:
+                    async with self.redis.pipeline(transaction=True) as pipe:
+                        await pipe.watch(key)
+                        current = await pipe.get(key)
+                        if current and _stamp_of(current) > stamp:
+                            return _token_of(current) or token
+                        pipe.multi()
+                        pipe.set(key, f"{stamp}:{token}", ex=max(ttl - 300, 60))
+                        await pipe.execute()
+                        return token
+                except WatchError:
+                    continue  # another refresher wrote meanwhile: compare with theirs
+        except kv.REDIS_ERRORS:
+            pass
+        return token
+
     async def _wait_for_peer(self, account: AccountConfig, stale: str | None) -> str:
         deadline = time.monotonic() + WAIT_FOR_PEER_S
         while time.monotonic() < deadline:
             await asyncio.sleep(0.05)
             try:
-                cached = await self.redis.get(kv.key("token", self._token_id(account)))
+                cached = _token_of(await self.redis.get(kv.key("token", self._token_id(account))))
             except kv.REDIS_ERRORS:
                 break  # Redis went away mid-wait: fall through to an error the sender retries
             if cached and cached != stale:
-                return str(cached)
+                return cached
         raise WeChatAPIError(f"token refresh for {account.name} did not finish", errcode=-1)
 
     # -- calls --------------------------------------------------------------------------------
@@ -176,31 +215,11 @@ class WeChatClient:
         account = self.accounts[account_name]
         base = self._base(account)
         token = await self.token(account)
-        data = await self._post(path, payload, token, base)
+        data = await self.request(path, payload, token, base)
         if reaction(int(data.get("errcode", 0))) is Reaction.REFRESH_TOKEN:
             token = await self.token(account, stale=token)
-            data = await self._post(path, payload, token, base)
+            data = await self.request(path, payload, token, base)
         errcode = int(data.get("errcode", 0))
         if errcode:
             raise WeChatAPIError(f"{path}: {errcode} {data.get('errmsg', '')}", errcode=errcode)
-        return data
-
-    async def send_template(self, account_name: str, payload: dict[str, Any]) -> dict[str, Any]:
-        """Send a template message. https://developers.weixin.qq.com/doc/offiaccount/Message_Management/Template_Message_Interface.html"""
-        return await self.call(account_name, "/cgi-bin/message/template/send", payload)
-
-    async def send_custom(self, account_name: str, payload: dict[str, Any]) -> dict[str, Any]:
-        """Send a customer-service message. https://developers.weixin.qq.com/doc/offiaccount/Message_Management/Service_Center_messages.html"""
-        return await self.call(account_name, "/cgi-bin/message/custom/send", payload)
-
-    async def create_menu(self, account_name: str, menu: dict[str, Any]) -> dict[str, Any]:
-        """Publish the custom menu. https://developers.weixin.qq.com/doc/offiaccount/Custom_Menus/Creating_Custom-Defined_Menu.html"""
-        return await self.call(account_name, "/cgi-bin/menu/create", menu)
-
-    async def send_wecom(self, account_name: str, payload: dict[str, Any]) -> dict[str, Any]:
-        """Send a WeCom app message. https://developer.work.weixin.qq.com/document/path/90236"""
-        data = await self.call(account_name, "/cgi-bin/message/send", payload)
-        invalid = str(data.get("invaliduser", ""))
-        if payload.get("touser") and payload["touser"] in invalid.split("|"):
-            raise WeChatAPIError(f"WeCom: {payload['touser']} is not a member", errcode=81013)
         return data

@@ -101,7 +101,7 @@ class AccountCrypto:
 
     def __init__(self, account: AccountConfig) -> None:
         self.account = account
-        self.token = account.token.get_secret_value()
+        self.token = account.token.get_secret_value() if account.token else ""
         self._aes_key: bytes | None = None
         self._crypto: WeChatCrypto | None = None
         if account.encoding_aes_key is not None:
