@@ -11,8 +11,8 @@ from typing import Any, TypeVar
 from aiohttp import web
 from pydantic import BaseModel, ValidationError
 
-from bot.errors import AnxunError, Forbidden, InvalidInput
-from bot.keys import CONFIG
+from bot.errors import AnxunError, Forbidden, InvalidInput, WeChatAPIError
+from bot.keys import CONFIG, SERVICES
 
 log = logging.getLogger(__name__)
 M = TypeVar("M", bound=BaseModel)
@@ -30,8 +30,13 @@ async def json_errors(
         return await handler(request)
     try:
         return await handler(request)
+    except WeChatAPIError as err:
+        log.warning("API %s: WeChat call failed: %s", request.path, err.message)
+        message = request.app[SERVICES].copy.t("api.wechat_unavailable")
+        return error_json(503, "wechat_unavailable", message)
     except AnxunError as err:
-        return error_json(err.status, err.code, err.message)
+        extra = {"details": err.details} if err.details else {}
+        return error_json(err.status, err.code, err.message, **extra)
     except web.HTTPException as err:
         return error_json(err.status, "http", err.reason)
     except Exception:

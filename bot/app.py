@@ -57,18 +57,19 @@ def create_app(
     config: Config, *, clock: Clock | None = None, create_schema: bool = False
 ) -> web.Application:
     """Build the app; nothing connects until it starts. `create_schema` is for tests only."""
-    from handlers import admin
+    from handlers import admin, api
     from handlers.chat import routers
 
     app = web.Application(client_max_size=config.server.max_body_bytes, middlewares=[json_errors])
     app[CONFIG] = config
-    app[CRYPTOS] = {a.name: AccountCrypto(a) for a in config.accounts}
+    app[CRYPTOS] = {a.name: AccountCrypto(a) for a in config.accounts if a.has_callback}
     app[DISPATCHER] = Dispatcher(routers())
     app[BACKGROUND] = set()
     app.router.add_get("/healthz", health)
     app.router.add_get("/wx/{account}", callback.url_check)
     app.router.add_post("/wx/{account}", callback.receive)
     app.router.add_routes(admin.routes())
+    app.router.add_routes(api.routes())
 
     clock = clock or Clock(config.scheduler.timezone)
 

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from tortoise.expressions import F
+
 from bot.config import AccountConfig
+from bot.context import Services
+from bot.storage.models import Identity, SubscribeGrant
 
 WECOM_DUPLICATE_WINDOW_S = 1800  # WeCom drops an identical message to the same member within it
 
@@ -50,3 +54,21 @@ def reply_later(account: AccountConfig, openid: str, text: str) -> tuple[str, di
             "text": {"content": text},
         }
     return "custom", {"touser": openid, "msgtype": "text", "text": {"content": text}}
+
+
+async def add_grants(
+    services: Services, identity: Identity, template_ids: list[str]
+) -> dict[str, int]:
+    """Count one more allowed subscribe message per accepted template (a user may accept the
+    same prompt again and again); returns how many each template now allows."""
+    now = services.clock.now()
+    result = {}
+    for template_id in template_ids:
+        grant, _ = await SubscribeGrant.get_or_create(
+            identity=identity, template_id=template_id[:64], defaults={"updated_at": now}
+        )
+        await SubscribeGrant.filter(id=grant.id).update(
+            remaining=F("remaining") + 1, updated_at=now
+        )
+        result[template_id] = (await SubscribeGrant.get(id=grant.id)).remaining
+    return result

@@ -48,15 +48,24 @@ class WeChatConfig(_Section):
 
 class AccountConfig(_Section):
     name: str = Field(pattern=r"^[a-z0-9_-]{1,32}$")
-    kind: Literal["mp", "wecom"] = "mp"  # mp = official account, wecom = WeCom self-built app
+    # mp = official account, wecom = WeCom self-built app, miniapp = mini-program
+    kind: Literal["mp", "wecom", "miniapp"] = "mp"
     enterprise: str
-    appid: str  # the official account's appID, or the WeCom corp ID (corpid)
+    appid: str  # the official account's or mini-program's appID, or the WeCom corp ID (corpid)
     agent_id: int | None = None  # WeCom only: the app's AgentId
     secret: SecretStr
-    token: SecretStr
+    token: SecretStr | None = None  # callback token (mp and wecom)
     encoding_aes_key: SecretStr | None = None
     mode: Literal["plain", "compatible", "safe"] = "safe"
     template_id: str = ""
+    # subscribe messages (订阅消息 / 订阅通知): the template, and which of its keywords carries
+    # each of our fields, e.g. {campaign = "thing1", deadline = "time2", hint = "thing3"}
+    subscribe_template_id: str = ""
+    subscribe_fields: dict[str, str] = {}
+
+    @property
+    def has_callback(self) -> bool:
+        return self.kind != "miniapp"
 
     @field_validator("encoding_aes_key")
     @classmethod
@@ -165,12 +174,17 @@ def parse_config(
     if len(names) != len(set(names)):
         raise ConfigError(f"{source}: account names must be unique, got {names}")
     for a in config.accounts:
+        if a.has_callback and a.token is None:
+            raise ConfigError(
+                f"{source}: account {a.name!r} needs the callback token it shares "
+                "with the WeChat console"
+            )
         if a.kind == "wecom" and (a.agent_id is None or a.encoding_aes_key is None):
             raise ConfigError(
                 f"{source}: WeCom account {a.name!r} needs agent_id and encoding_aes_key "
                 "(WeCom callbacks are always encrypted)"
             )
-        if a.mode != "plain" and a.encoding_aes_key is None:
+        if a.kind == "mp" and a.mode != "plain" and a.encoding_aes_key is None:
             raise ConfigError(
                 f"{source}: account {a.name!r} is in {a.mode} mode but has no encoding_aes_key"
             )

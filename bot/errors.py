@@ -9,9 +9,12 @@ class AnxunError(Exception):
     code = "error"
     status = 400
 
-    def __init__(self, message: str, *, code: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, code: str | None = None, details: dict[str, str] | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
+        self.details = details  # per-item problems, e.g. {question id: what is wrong}
         if code:
             self.code = code
 
@@ -30,6 +33,16 @@ class StorageUnavailable(AnxunError):
 class NotFound(AnxunError):
     code = "not_found"
     status = 404
+
+
+class Unauthorized(AnxunError):
+    code = "unauthorized"
+    status = 401
+
+
+class Conflict(AnxunError):
+    code = "conflict"
+    status = 409
 
 
 class Forbidden(AnxunError):

@@ -18,6 +18,7 @@ from bot.context import Services
 from bot.storage.models import Alert, BindGuard, Enterprise, Identity, Worker
 
 ROSTER_LEVEL = 1
+PHONE_LEVEL = 3  # the mini-program's WeChat-verified phone equals the roster phone
 CONTACT_RESOLUTION = timedelta(minutes=10)  # last_contact_at is written at most this often
 # Events WeChat sends on its own, not because the user did something: they open no window.
 _NOT_CONTACT = frozenset({"unsubscribe", "templatesendjobfinish", "subscribe_msg_sent_event"})
@@ -26,7 +27,7 @@ _TAIL = re.compile(r"^\d{5}[\dXx]$")
 
 @dataclass
 class BindOutcome:
-    status: str  # ok | already | mismatch | locked | taken | usage
+    status: str  # ok | already | mismatch | locked | taken | usage | no_match | conflict
     worker: Worker | None = None
     left: int = 0
 
@@ -92,21 +93,63 @@ async def bind_by_roster(
         return BindOutcome("locked")
     try:
         async with in_transaction():
-            if await Identity.filter(worker=match, account=account, active=True).exists():
-                return BindOutcome("taken", match)
-            await Identity.create(
-                worker=match,
-                account=account,
-                openid=openid,
-                method="roster",
-                level=ROSTER_LEVEL,
-                bound_at=services.clock.now(),
-                last_contact_at=services.clock.now(),  # binding is a contact: the window opens
-            )
+            outcome = await _bind(services, match, account, openid, "roster", ROSTER_LEVEL)
     except IntegrityError:
         return BindOutcome("already", match)
+    if outcome.status != "ok":
+        return outcome
     await BindGuard.filter(subject=openid_subject).update(failures=0, locked_until=None)
     return BindOutcome("ok", match)
+
+
+async def bind_by_phone(
+    services: Services, enterprise_code: str, account: str, openid: str, phone: str
+) -> BindOutcome:
+    """Level 3: WeChat vouches for the phone number, the roster says whose it is. An identity
+    already bound to that worker (by roster match) is raised to this level; one bound to
+    someone else is left alone."""
+    match = (
+        await Worker.filter(
+            enterprise__code=enterprise_code,
+            phone_hash=services.privacy.blind(phone),
+            status="active",
+        )
+        .select_related("job", "department")
+        .first()
+    )
+    if match is None:
+        return BindOutcome("no_match")
+    async with in_transaction():
+        existing = await Identity.get_or_none(account=account, openid=openid, active=True)
+        if existing is not None and existing.worker_id != match.id:
+            return BindOutcome("conflict", match)
+        if existing is not None:
+            if existing.level < PHONE_LEVEL:
+                await Identity.filter(id=existing.id).update(method="phone", level=PHONE_LEVEL)
+            return BindOutcome("ok", match)
+        try:
+            return await _bind(services, match, account, openid, "phone", PHONE_LEVEL)
+        except IntegrityError:
+            return BindOutcome("already", match)
+
+
+async def _bind(
+    services: Services, worker: Worker, account: str, openid: str, method: str, level: int
+) -> BindOutcome:
+    """Bind (account, openid) to `worker` unless the worker has another identity on the
+    account; call inside a transaction."""
+    if await Identity.filter(worker=worker, account=account, active=True).exists():
+        return BindOutcome("taken", worker)
+    await Identity.create(
+        worker=worker,
+        account=account,
+        openid=openid,
+        method=method,
+        level=level,
+        bound_at=services.clock.now(),
+        last_contact_at=services.clock.now(),  # binding is a contact: the window opens
+    )
+    return BindOutcome("ok", worker)
 
 
 async def _raise_guessing_alert(services: Services, worker: Worker) -> None:

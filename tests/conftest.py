@@ -141,6 +141,15 @@ def make_config(db_url: str, redis_url: str, api_base: str, **overrides: Any) ->
                 "token": "tok4",
                 "encoding_aes_key": AES_KEY,
             },
+            {
+                "name": "mineapp",
+                "kind": "miniapp",
+                "enterprise": "hongqiao",
+                "appid": "wxminiapp00000001",
+                "secret": "app-secret-5",
+                "subscribe_template_id": "SUB_DAILY",
+                "subscribe_fields": {"campaign": "thing1", "deadline": "date2", "hint": "thing3"},
+            },
         ],
     }
     for section, values in overrides.items():
@@ -175,7 +184,13 @@ class Running:
         return FakeUser(self.session, self.base_url, acct, openid, clock=self.clock)
 
     async def admin(self, method: str, path: str, json: Any = None) -> tuple[int, Any]:
-        headers = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
+        return await self.api(method, path, json, token=ADMIN_TOKEN)
+
+    async def api(
+        self, method: str, path: str, json: Any = None, token: str | None = None
+    ) -> tuple[int, Any]:
+        """A JSON call as a client makes it: status and decoded body."""
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
         async with self.session.request(
             method, self.base_url + path, json=json, headers=headers
         ) as r:

@@ -7,6 +7,7 @@ Over HTTP: GET /sim/log, DELETE /sim/log, POST /sim/faults {"path", "errcode", "
 from __future__ import annotations
 
 import asyncio
+import base64
 import itertools
 import json
 import secrets
@@ -15,6 +16,27 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
+
+# WeChat's own checks on subscribe-message values (a few types; anxun's are in
+# bot/wechat/subscribe.py and are tested against these)
+_SUBSCRIBE_CHECKS = {
+    "thing": lambda v: len(v) <= 20,
+    "phrase": lambda v: len(v) <= 5 and all("\u4e00" <= c <= "\u9fff" for c in v),
+    "name": lambda v: len(v) <= 10,
+    "number": lambda v: len(v) <= 32 and v.replace(".", "", 1).lstrip("-").isdigit(),
+    "character_string": lambda v: len(v) <= 32 and v.isascii() and " " not in v,
+    "time": lambda v: ":" in v and len(v) <= 64,
+    "date": lambda v: "年" in v and "月" in v and "日" in v,
+}
+
+
+def _subscribe_value_problem(keyword: str, value: object) -> str | None:
+    check = _SUBSCRIBE_CHECKS.get(keyword.rstrip("0123456789"))
+    if not isinstance(value, str) or not value:
+        return "is empty"
+    if check is None or not check(value):
+        return f"is invalid for {keyword}"
+    return None
 
 
 @dataclass
@@ -48,6 +70,11 @@ class WeChatSimulator:
         self.wecom_unknown: set[str] = set()
         self._wecom_sends: dict[tuple[str, str], list[float]] = {}
         self._wecom_recent: dict[tuple[str, str, str], float] = {}  # duplicate-check memory
+        # mini-program: one-time login and phone codes, and subscribe grants per (user, template)
+        self._login_codes: dict[str, tuple[str, str, float]] = {}  # code -> appid, openid, expiry
+        self._phone_codes: dict[str, tuple[str, float]] = {}  # code -> phone, expiry
+        self.session_keys: dict[str, str] = {}  # openid -> the session_key handed out last
+        self.grants: dict[tuple[str, str], int] = {}  # (openid, template_id) -> sends allowed
         self._msgid = itertools.count(1000)
         self._runner: web.AppRunner | None = None
         self.app = self._build()
@@ -76,6 +103,22 @@ class WeChatSimulator:
             and not r.answer.get("dropped")
             and (touser is None or (isinstance(r.body, dict) and r.body.get("touser") == touser))
         ]
+
+    def login_code(self, appid: str, openid: str) -> str:
+        """What wx.login gives the mini-program of `openid`: a code valid once, for 5 minutes."""
+        code = secrets.token_hex(16)
+        self._login_codes[code] = (appid, openid, time.time() + 300)
+        return code
+
+    def phone_code(self, phone: str) -> str:
+        """What the getPhoneNumber button gives the mini-program: a one-time code."""
+        code = secrets.token_hex(16)
+        self._phone_codes[code] = (phone, time.time() + 300)
+        return code
+
+    def grant(self, openid: str, template_id: str, times: int = 1) -> None:
+        """The user accepts a subscribe-message prompt `times` times for this template."""
+        self.grants[(openid, template_id)] = self.grants.get((openid, template_id), 0) + times
 
     def expire_tokens(self) -> None:
         self.tokens.clear()
@@ -112,6 +155,10 @@ class WeChatSimulator:
         app.router.add_post("/cgi-bin/message/template/send", self._template_send)
         app.router.add_post("/cgi-bin/message/custom/send", self._custom_send)
         app.router.add_post("/cgi-bin/menu/create", self._menu_create)
+        app.router.add_get("/sns/jscode2session", self._jscode2session)
+        app.router.add_post("/wxa/business/getuserphonenumber", self._phone_number)
+        app.router.add_post("/cgi-bin/message/subscribe/send", self._subscribe_send)
+        app.router.add_post("/cgi-bin/message/subscribe/bizsend", self._subscribe_send)
         app.router.add_get("/cgi-bin/gettoken", self._wecom_gettoken)
         app.router.add_post("/cgi-bin/message/send", self._wecom_send)
         app.router.add_get("/sim/log", self._get_log)
@@ -213,6 +260,68 @@ class WeChatSimulator:
                 return {"errcode": 40018, "errmsg": "invalid button name size"}
             self.menus[req.query.get("access_token", "")] = body
             return {"errcode": 0, "errmsg": "ok"}
+
+        return await self._handle(request, answer)
+
+    # -- mini-program and subscribe messages ----------------------------------------------------
+
+    async def _jscode2session(self, request: web.Request) -> web.Response:
+        def answer(_: web.Request, query: dict[str, Any]) -> dict[str, Any]:
+            if not query.get("appid") or not query.get("secret"):
+                return {"errcode": 40013, "errmsg": "invalid appid"}
+            appid, openid, expires = self._login_codes.pop(
+                str(query.get("js_code", "")), ("", "", 0.0)
+            )
+            if not openid or appid != query["appid"]:
+                return {"errcode": 40029, "errmsg": "invalid code"}
+            if expires < time.time():
+                return {"errcode": 40029, "errmsg": "code expired"}
+            key = base64.b64encode(secrets.token_bytes(16)).decode()
+            self.session_keys[openid] = key
+            return {"openid": openid, "session_key": key}
+
+        return await self._handle(request, answer)
+
+    async def _phone_number(self, request: web.Request) -> web.Response:
+        def answer(req: web.Request, body: dict[str, Any]) -> dict[str, Any]:
+            if (bad := self._check_token(req)) is not None:
+                return bad
+            phone, expires = self._phone_codes.pop(str(body.get("code", "")), ("", 0.0))
+            if not phone or expires < time.time():
+                return {"errcode": 40029, "errmsg": "invalid code"}
+            return {
+                "errcode": 0,
+                "errmsg": "ok",
+                "phone_info": {"phoneNumber": phone, "purePhoneNumber": phone, "countryCode": "86"},
+            }
+
+        return await self._handle(request, answer)
+
+    async def _subscribe_send(self, request: web.Request) -> web.Response:
+        """subscribe/send (mini-program) and subscribe/bizsend (official account): the data
+        must keep each keyword type's rules, and each send uses up one grant."""
+
+        def answer(req: web.Request, body: dict[str, Any]) -> dict[str, Any]:
+            if (bad := self._check_token(req)) is not None:
+                return bad
+            touser, template = str(body.get("touser", "")), str(body.get("template_id", ""))
+            if not touser or not template:
+                return {"errcode": 40003 if not touser else 40037, "errmsg": "invalid"}
+            data = body.get("data")
+            if not isinstance(data, dict) or not data:
+                return {"errcode": 47003, "errmsg": "argument invalid! data is empty"}
+            for keyword, item in data.items():
+                value = item.get("value") if isinstance(item, dict) else None
+                problem = _subscribe_value_problem(str(keyword), value)
+                if problem:
+                    return {
+                        "errcode": 47003,
+                        "errmsg": f"argument invalid! data.{keyword}.value {problem}",
+                    }
+            if self.grants.get((touser, template), 0) <= 0:
+                return {"errcode": 43101, "errmsg": "user refuse to accept the msg"}
+            self.grants[(touser, template)] -= 1
+            return {"errcode": 0, "errmsg": "ok", "msgid": next(self._msgid)}
 
         return await self._handle(request, answer)
 

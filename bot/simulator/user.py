@@ -42,7 +42,7 @@ class FakeUser:
         self.account = account
         self.openid = openid
         self.clock = clock
-        self.token = account.token.get_secret_value()
+        self.token = account.token.get_secret_value() if account.token else ""
         key = account.encoding_aes_key
         kind = WorkWeChatCrypto if account.kind == "wecom" else WeChatCrypto
         self.crypto = kind(self.token, key.get_secret_value(), account.appid) if key else None

@@ -105,6 +105,36 @@ class Identity(Model):
         unique_together = (("account", "openid"),)
 
 
+class ApiSession(Model):
+    """A mini-program login: anxun's own bearer token, stored only as a hash, for one (account,
+    openid). WeChat's `session_key` stays here, encrypted, and is never sent to the client."""
+
+    id = fields.IntField(primary_key=True)
+    token_hash = fields.CharField(max_length=64, unique=True)
+    account = fields.CharField(max_length=32)
+    openid = fields.CharField(max_length=64)
+    session_key_enc = fields.TextField()
+    created_at = fields.DatetimeField()
+    expires_at = fields.DatetimeField(db_index=True)
+
+
+class SubscribeGrant(Model):
+    """Subscribe-message permissions one identity granted for one template: each acceptance of
+    WeChat's prompt allows one message, so `remaining` counts acceptances not yet used."""
+
+    id = fields.IntField(primary_key=True)
+    identity: fields.ForeignKeyRelation[Identity] = fields.ForeignKeyField(
+        "models.Identity", related_name="grants"
+    )
+    identity_id: int
+    template_id = fields.CharField(max_length=64)
+    remaining = fields.IntField(default=0)
+    updated_at = fields.DatetimeField()
+
+    class Meta:
+        unique_together = (("identity", "template_id"),)
+
+
 class BindGuard(Model):
     """Roster-binding failure counters per openid and per worker; a lock survives Redis loss."""
 

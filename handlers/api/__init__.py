@@ -1,1 +1,14 @@
-"""Mini-program JSON API (issue 3)."""
+"""The mini-program JSON API (/api/v1): login, binding, and the worker's own study and quiz.
+
+Every endpoint shares the domain code with the chat handlers (bot/training.py, bot/identity.py).
+"""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from handlers.api import session, worker
+
+
+def routes() -> list[web.AbstractRouteDef]:
+    return [*session.routes, *worker.routes]

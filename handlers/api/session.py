@@ -1,0 +1,143 @@
+"""POST /api/v1/session (wx.login), /api/v1/bind (roster), /api/v1/bind/phone (phone number),
+/api/v1/subscriptions (subscribe-message grants)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiohttp import web
+from pydantic import BaseModel, Field
+
+from bot import sessions
+from bot.api import parse_body
+from bot.channels import add_grants
+from bot.context import Services
+from bot.errors import AnxunError, Conflict, Forbidden, InvalidInput, NotFound, WeChatAPIError
+from bot.identity import BindOutcome, bind_by_phone, bind_by_roster
+from bot.keys import SERVICES
+from bot.storage.models import Identity
+
+routes = web.RouteTableDef()
+
+
+class LoginIn(BaseModel):
+    account: str = Field(min_length=1, max_length=32)  # the mini-program's account name
+    code: str = Field(min_length=1, max_length=128)  # from wx.login()
+
+
+class BindIn(BaseModel):
+    name: str = Field(min_length=1, max_length=32)
+    id_tail: str = Field(min_length=1, max_length=8)  # last six characters of the ID number
+
+
+class PhoneIn(BaseModel):
+    code: str = Field(min_length=1, max_length=128)  # from the getPhoneNumber button
+
+
+class GrantsIn(BaseModel):
+    accepted: list[str] = Field(max_length=20)  # template ids the user accepted
+
+
+async def worker_json(identity: Identity | None) -> dict[str, Any] | None:
+    if identity is None:
+        return None
+    worker = identity.worker
+    await worker.fetch_related("job", "department")
+    return {
+        "name": worker.name,
+        "employee_no": worker.employee_no,
+        "job": worker.job.name,
+        "team": worker.department.name,
+        "identity_level": identity.level,
+    }
+
+
+@routes.post("/api/v1/session")
+async def login(request: web.Request) -> web.Response:
+    services: Services = request.app[SERVICES]
+    body = await parse_body(request, LoginIn)
+    account = services.config.account(body.account)
+    if account is None or account.kind != "miniapp":
+        raise InvalidInput(f"unknown mini-program account {body.account!r}")
+    token, expires_at = await sessions.login(services, account, body.code)
+    found = await sessions.lookup(services, token)
+    worker = await worker_json(found.identity)
+    return web.json_response(
+        {
+            "token": token,
+            "expires_at": expires_at.isoformat(),
+            "bound": worker is not None,
+            "worker": worker,
+        }
+    )
+
+
+def _bind_error(services: Services, outcome: BindOutcome) -> AnxunError:
+    copy = services.copy
+    if outcome.status == "mismatch":
+        return Forbidden(copy.t("bind.mismatch", left=outcome.left), code="mismatch")
+    if outcome.status == "no_match":
+        return NotFound(copy.t("api.phone_not_on_roster"), code="phone_not_on_roster")
+    if outcome.status == "conflict":
+        return Conflict(copy.t("api.phone_of_another_worker"), code="conflict")
+    if outcome.status == "usage":
+        return InvalidInput(copy.t("bind.usage"), code="usage")
+    status = {"locked": Forbidden, "taken": Conflict}.get(outcome.status, Conflict)
+    return status(copy.t(f"bind.{outcome.status}"), code=outcome.status)
+
+
+async def _bound(services: Services, request: web.Request, outcome: BindOutcome) -> web.Response:
+    if outcome.status not in ("ok", "already"):
+        raise _bind_error(services, outcome)
+    found = await sessions.caller(services, request)
+    return web.json_response({"bound": True, "worker": await worker_json(found.identity)})
+
+
+@routes.post("/api/v1/bind")
+async def bind_roster(request: web.Request) -> web.Response:
+    services: Services = request.app[SERVICES]
+    found = await sessions.caller(services, request)
+    body = await parse_body(request, BindIn)
+    outcome = await bind_by_roster(
+        services,
+        found.account.enterprise,
+        found.account.name,
+        found.session.openid,
+        body.name.strip(),
+        body.id_tail.strip(),
+    )
+    return await _bound(services, request, outcome)
+
+
+@routes.post("/api/v1/bind/phone")
+async def bind_phone(request: web.Request) -> web.Response:
+    services: Services = request.app[SERVICES]
+    found = await sessions.caller(services, request)
+    body = await parse_body(request, PhoneIn)
+    assert services.wechat is not None
+    try:
+        info = await services.wechat.miniapp.phone_number(found.account.name, body.code)
+    except WeChatAPIError as err:
+        if err.errcode in sessions.LOGIN_CODE_ERRORS:
+            raise InvalidInput(services.copy.t("api.bad_phone_code"), code="bad_code") from None
+        raise
+    outcome = await bind_by_phone(
+        services,
+        found.account.enterprise,
+        found.account.name,
+        found.session.openid,
+        str(info["purePhoneNumber"]),
+    )
+    return await _bound(services, request, outcome)
+
+
+@routes.post("/api/v1/subscriptions")
+async def record_grants(request: web.Request) -> web.Response:
+    """The mini-program reports which subscribe-message templates the user accepted in
+    wx.requestSubscribeMessage; each acceptance allows one message."""
+    services: Services = request.app[SERVICES]
+    found = await sessions.worker_caller(services, request)
+    body = await parse_body(request, GrantsIn)
+    assert found.identity is not None
+    granted = await add_grants(services, found.identity, body.accepted)
+    return web.json_response({"grants": granted})

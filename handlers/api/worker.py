@@ -1,0 +1,203 @@
+"""The worker's own endpoints: today's tasks, today's card, the quiz (as a batch), progress."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiohttp import web
+from pydantic import BaseModel, Field
+
+from bot import sessions, training
+from bot.api import parse_body
+from bot.context import Services
+from bot.domain.quiz import normalize_choice
+from bot.errors import Conflict, InvalidInput, NotFound
+from bot.keys import SERVICES
+from bot.storage.models import Enrollment, Question, QuizSession
+from scheduler.alerts import on_completion
+
+routes = web.RouteTableDef()
+
+
+class SubmitIn(BaseModel):
+    # question id -> the chosen letters, e.g. {"12": "A", "31": "AC"}
+    answers: dict[str, str] = Field(max_length=100)
+
+
+async def _enrollment_json(enrollment: Enrollment) -> dict[str, Any]:
+    campaign = enrollment.campaign
+    p = await training.progress(enrollment.worker_id, campaign)
+    return {
+        "campaign_id": campaign.id,
+        "campaign": campaign.name,
+        "deadline": campaign.deadline.isoformat(),
+        "status": enrollment.status,
+        "cards_read": p.cards_read,
+        "cards_total": p.cards_total,
+        "quiz_passes": p.quiz_passes,
+        "quiz_passes_required": campaign.quiz_passes_required,
+    }
+
+
+async def _enrollments(
+    services: Services, request: web.Request, order: str, filters: dict[str, Any]
+) -> list[dict[str, Any]]:
+    found = await sessions.worker_caller(services, request)
+    assert found.identity is not None
+    enrollments = (
+        await Enrollment.filter(worker_id=found.identity.worker_id, **filters)
+        .order_by(f"{order}campaign__deadline", "id")
+        .select_related("campaign")
+    )
+    return [await _enrollment_json(e) for e in enrollments]
+
+
+def _question_json(question: Question) -> dict[str, Any]:
+    return {
+        "id": question.id,
+        "type": question.qtype,
+        "stem": question.stem,
+        "options": dict(sorted(question.options.items())),
+    }
+
+
+async def _current(services: Services, request: web.Request) -> tuple[Any, Enrollment]:
+    found = await sessions.worker_caller(services, request)
+    assert found.identity is not None
+    enrollment = await training.active_enrollment(services, found.identity.worker)
+    if enrollment is None:
+        raise NotFound(services.copy.t("study.no_campaign"), code="no_campaign")
+    return found.identity, enrollment
+
+
+@routes.get("/api/v1/me/tasks")
+async def tasks(request: web.Request) -> web.Response:
+    """Unfinished campaigns running today, nearest deadline first."""
+    services: Services = request.app[SERVICES]
+    today = services.clock.today()
+    running = {
+        "status": "enrolled",
+        "campaign__status": "active",
+        "campaign__start_date__lte": today,
+        "campaign__deadline__gte": today,
+    }
+    return web.json_response({"tasks": await _enrollments(services, request, "", running)})
+
+
+@routes.get("/api/v1/me/progress")
+async def progress(request: web.Request) -> web.Response:
+    """Every campaign the worker was ever enrolled in, latest deadline first."""
+    services: Services = request.app[SERVICES]
+    return web.json_response({"campaigns": await _enrollments(services, request, "-", {})})
+
+
+@routes.post("/api/v1/me/card")
+async def card(request: web.Request) -> web.Response:
+    """Today's card of the current campaign; opening it records the read."""
+    services: Services = request.app[SERVICES]
+    identity, enrollment = await _current(services, request)
+    view = await training.todays_card(services, identity, enrollment)
+    if view is None:
+        raise NotFound(services.copy.t("study.no_campaign"), code="no_campaign")
+    done = await training.check_completion(services, identity, enrollment.campaign)
+    if done is not None:
+        await on_completion(services, done)
+    return web.json_response(
+        {
+            "code": view.card.code,
+            "title": view.card.title,
+            "body": view.card.body,
+            "source": view.card.source,
+            "index": view.index,
+            "total": view.total,
+            "review": view.review,
+            "campaign_complete": done is not None or enrollment.status == "complete",
+        }
+    )
+
+
+@routes.post("/api/v1/me/quiz")
+async def start_quiz(request: web.Request) -> web.Response:
+    """Start (or resume) today's quiz: the questions still to answer, without their answers."""
+    services: Services = request.app[SERVICES]
+    identity, enrollment = await _current(services, request)
+    session = await training.start_quiz(services, identity.worker, enrollment)
+    if session is None:
+        raise NotFound(services.copy.t("study.no_campaign"), code="no_campaign")
+    remaining = session.question_ids[session.position :]
+    by_id = {q.id: q for q in await Question.filter(id__in=remaining)}
+    return web.json_response(
+        {
+            "quiz_id": session.id,
+            "answered": session.position,
+            "total": len(session.question_ids),
+            "questions": [_question_json(by_id[qid]) for qid in remaining],
+        }
+    )
+
+
+@routes.post("/api/v1/me/quiz/{quiz_id}/submit")
+async def submit_quiz(request: web.Request) -> web.Response:
+    """Answer every remaining question at once. Nothing is stored unless every answer is
+    well-formed; then each is graded as in chat, in order."""
+    services: Services = request.app[SERVICES]
+    found = await sessions.worker_caller(services, request)
+    identity = found.identity
+    assert identity is not None
+    body = await parse_body(request, SubmitIn)
+    try:
+        quiz_id = int(request.match_info["quiz_id"])
+    except ValueError:
+        raise InvalidInput("quiz id must be a number") from None
+    session = await QuizSession.get_or_none(id=quiz_id, worker_id=identity.worker_id)
+    if session is None:
+        raise NotFound(services.copy.t("api.no_such_quiz"), code="no_such_quiz")
+    if session.finished_at is not None:
+        raise Conflict(services.copy.t("api.quiz_finished"), code="quiz_finished")
+    remaining = session.question_ids[session.position :]
+    questions = {q.id: q for q in await Question.filter(id__in=remaining)}
+    problems: dict[str, str] = {}
+    for qid in remaining:
+        given = body.answers.get(str(qid))
+        q = questions[qid]
+        if given is None:
+            problems[str(qid)] = services.copy.t("api.answer_missing")
+        elif normalize_choice(given, sorted(q.options), multi=q.qtype == "multi") is None:
+            problems[str(qid)] = services.copy.t(
+                "api.answer_bad_format", letters="/".join(sorted(q.options))
+            )
+    extra = set(body.answers) - {str(q) for q in remaining}
+    for qid_text in sorted(extra):
+        problems[qid_text] = services.copy.t("api.answer_not_in_quiz")
+    if problems:
+        raise InvalidInput(
+            services.copy.t("api.answers_rejected", count=len(problems)),
+            code="bad_answers",
+            details=problems,
+        )
+    results = []
+    last = None
+    for qid in remaining:
+        last = await training.answer(services, identity, session, body.answers[str(qid)])
+        q = questions[qid]
+        results.append(
+            {
+                "id": qid,
+                "correct": last.correct,
+                "answer": q.answer,
+                "explanation": q.explanation,
+            }
+        )
+    assert last is not None
+    if last.just_completed is not None:
+        await on_completion(services, last.just_completed)
+    return web.json_response(
+        {
+            "results": results,
+            "correct": session.correct,
+            "total": len(session.question_ids),
+            "finished": last.finished,
+            "passed": last.passed,
+            "campaign_complete": last.just_completed is not None,
+        }
+    )
