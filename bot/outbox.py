@@ -16,10 +16,20 @@ from typing import Any
 
 from tortoise.expressions import Q
 
-from bot.channels import reply_later
+from bot.channels import (
+    AUTO,
+    Notice,
+    Route,
+    drop_grants,
+    give_back_grant,
+    payload_for,
+    reply_later,
+    routes_for,
+    take_grant,
+)
 from bot.config import AccountConfig
 from bot.context import Services
-from bot.errors import WeChatAPIError
+from bot.errors import InvalidInput, WeChatAPIError
 from bot.ratelimit import WECOM_MEMBER_LIMITS, SendLimiter
 from bot.storage.models import Delivery, Identity
 from bot.wechat.errors import Reaction, reaction
@@ -28,6 +38,17 @@ log = logging.getLogger(__name__)
 
 LEASE = timedelta(seconds=60)
 UNFOLLOWED = (43004, 40003)  # the user does not follow (or the openid is not of this account)
+
+
+async def _route_refused(route: Route, err: WeChatAPIError) -> None:
+    """Remember why WeChat will not take this route for this recipient, so later pushes skip it
+    until the worker's next action restores it."""
+    if err.errcode in UNFOLLOWED or err.errcode == 81013:
+        await Identity.filter(id=route.identity.id).update(followed=False)
+    elif err.errcode == 45015:  # the window closed earlier than our record says
+        await Identity.filter(id=route.identity.id).update(last_contact_at=None)
+    elif err.errcode == 43101:
+        await drop_grants(route)
 
 
 async def enqueue(services: Services, rows: list[Delivery]) -> int:
@@ -110,46 +131,119 @@ class Sender:
         return claimed
 
     async def send_one(self, row: Delivery) -> None:
-        assert self.services.wechat is not None
-        wechat = self.services.wechat
-        now = self.services.clock.now
-        if await Identity.filter(account=row.account, openid=row.openid, followed=False).exists():
-            await Delivery.filter(id=row.id).update(
-                status="dropped", claimed_until=None, last_error="recipient unfollowed"
-            )
+        if row.channel == AUTO:
+            await self._send_auto(row)
             return
-        if row.channel == "wecom" and await self._over_member_limit(row):
+        # a row bound to one identity and channel (a late chat reply)
+        if await Identity.filter(account=row.account, openid=row.openid, followed=False).exists():
+            await self._finish(row, "dropped", "recipient unfollowed")
+            return
+        account = self.services.config.account(row.account)
+        if account is None:
+            await self._finish(row, "failed", f"account {row.account!r} is not configured")
+            return
+        if row.channel == "wecom" and await self._over_member_limit(row, account, row.openid):
             return
         try:
-            if row.channel == "template":
-                result = await wechat.message.template(row.account, row.payload)
-            elif row.channel == "wecom":
-                result = await wechat.wecom.send(row.account, row.payload)
-            else:
-                result = await wechat.message.custom(row.account, row.payload)
+            result = await self._call(row.channel, account, row.payload)
         except WeChatAPIError as err:
+            if err.errcode in UNFOLLOWED:  # stop every later push to them, not just this one
+                await Identity.filter(account=row.account, openid=row.openid).update(followed=False)
             await self._failed(row, err)
             return
-        except Exception:
-            log.exception("delivery %s failed unexpectedly", row.key)
-            await self._failed(row, WeChatAPIError("unexpected error", errcode=-1))
+        await self._sent(row, result)
+
+    async def _send_auto(self, row: Delivery) -> None:
+        """Try the worker's routes best first; a route refused for this recipient is marked and
+        the next one tried in the same attempt (see bot/channels.py)."""
+        notice = Notice.from_json(row.payload)
+        refused: list[str] = []
+        routes = await routes_for(self.services, row.worker_id) if row.worker_id else []
+        for route in routes:
+            if route.channel == "wecom" and await self._over_member_limit(
+                row, route.account, route.identity.openid
+            ):
+                return
+            try:
+                payload = payload_for(route, notice, row.key)
+            except InvalidInput as err:
+                log.error("delivery %s: %s cannot carry it: %s", row.key, route.name, err.message)
+                refused.append(f"{route.name}: {err.message}")
+                continue
+            if route.channel == "subscribe" and not await take_grant(route):
+                continue  # used up meanwhile by a concurrent send
+            try:
+                result = await self._call(route.channel, route.account, payload)
+            except WeChatAPIError as err:
+                if reaction(err.errcode if err.errcode is not None else -1) is (
+                    Reaction.DROP_RECIPIENT
+                ):
+                    await _route_refused(route, err)
+                    refused.append(f"{route.name}: {err.message}")
+                    continue
+                if route.channel == "subscribe":
+                    await give_back_grant(route)
+                await self._failed(row, err, route)
+                return
+            await self._sent(row, result, route)
             return
+        reason = "; ".join(refused) or "no bound identity that can receive now"
+        await self._finish(row, "dropped", f"unreachable: {reason}")
+        log.info("delivery %s: worker %s unreachable (%s)", row.key, row.worker_id, reason)
+
+    async def _call(
+        self, channel: str, account: AccountConfig, payload: dict[str, Any]
+    ) -> dict[str, Any]:
+        assert self.services.wechat is not None
+        wechat = self.services.wechat
+        try:
+            if channel == "template":
+                return await wechat.message.template(account.name, payload)
+            if channel == "wecom":
+                return await wechat.wecom.send(account.name, payload)
+            if channel == "subscribe" and account.kind == "miniapp":
+                return await wechat.miniapp.subscribe(account.name, payload)
+            if channel == "subscribe":
+                return await wechat.message.subscribe(account.name, payload)
+            return await wechat.message.custom(account.name, payload)
+        except WeChatAPIError:
+            raise
+        except Exception:
+            log.exception("send on %s/%s failed unexpectedly", account.name, channel)
+            raise WeChatAPIError("unexpected error", errcode=-1) from None
+
+    async def _sent(
+        self, row: Delivery, result: dict[str, Any], route: Route | None = None
+    ) -> None:
+        update: dict[str, Any] = {}
+        if route is not None:  # record what carried it
+            update = {
+                "channel": route.channel,
+                "account": route.account.name,
+                "openid": route.identity.openid,
+            }
         await Delivery.filter(id=row.id).update(
             status="sent",
-            sent_at=now(),
+            sent_at=self.services.clock.now(),
             claimed_until=None,
             last_error="",
             wechat_msgid=str(result.get("msgid", ""))[:32],
+            **update,
         )
 
-    async def _over_member_limit(self, row: Delivery) -> bool:
+    async def _finish(self, row: Delivery, status: str, reason: str) -> None:
+        await Delivery.filter(id=row.id).update(
+            status=status, claimed_until=None, last_error=reason[:255]
+        )
+
+    async def _over_member_limit(self, row: Delivery, account: AccountConfig, openid: str) -> bool:
         """WeCom drops app messages past its per-member limits silently: wait for room instead
         (without spending an attempt) and say whether this row was put back."""
-        account = self.services.config.account(row.account)
-        app = f"{account.appid}:{account.agent_id}" if account else row.account
         now = self.services.clock.now()
         wait = await self.limiter.acquire(
-            f"wecom:{app}:{row.openid}", WECOM_MEMBER_LIMITS, now.timestamp()
+            f"wecom:{account.appid}:{account.agent_id}:{openid}",
+            WECOM_MEMBER_LIMITS,
+            now.timestamp(),
         )
         if not wait:
             return False
@@ -162,11 +256,10 @@ class Sender:
         )
         return True
 
-    async def _failed(self, row: Delivery, err: WeChatAPIError) -> None:
+    async def _failed(self, row: Delivery, err: WeChatAPIError, route: Route | None = None) -> None:
         what = reaction(err.errcode if err.errcode is not None else -1)
-        if err.errcode in UNFOLLOWED:  # stop every later push to them, not just this one
-            await Identity.filter(account=row.account, openid=row.openid).update(followed=False)
-        update: dict[str, Any] = {"last_error": err.message[:255], "claimed_until": None}
+        where = f"{route.name}: " if route is not None else ""
+        update: dict[str, Any] = {"last_error": (where + err.message)[:255], "claimed_until": None}
         if (
             what in (Reaction.DROP_RECIPIENT, Reaction.CONFIG)
             or row.attempts >= self.cfg.max_attempts

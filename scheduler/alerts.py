@@ -11,10 +11,10 @@ import logging
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from bot.channels import notice
+from bot.channels import AUTO, Notice
 from bot.context import Services
 from bot.outbox import delivery, enqueue
-from bot.storage.models import Alert, Campaign, Department, Enrollment, Identity
+from bot.storage.models import Alert, Campaign, Department, Enrollment
 
 log = logging.getLogger(__name__)
 BEHIND_SHOWN = 5
@@ -68,17 +68,18 @@ async def on_completion(services: Services, enrollment: Enrollment) -> Alert | N
 
 
 async def notify_supervisor(services: Services, campaign: Campaign, alert: Alert) -> None:
-    identity = await Identity.get_or_none(
-        worker_id=campaign.supervisor_id, account=campaign.account, active=True
-    )
-    if identity is None:
-        log.warning(
-            "alert %s kept: supervisor %s has no WeChat binding", alert.key, campaign.supervisor_id
-        )
+    """One message to the supervisor, through whichever channel reaches them (bot/channels)."""
+    if campaign.supervisor_id is None:
+        log.warning("alert %s kept: campaign %s has no supervisor", alert.key, campaign.id)
         return
-    account = services.config.account(campaign.account)
-    channel, payload = notice(
-        account, identity.openid, f"alert:{alert.key}", {"first": alert.summary}, alert.summary
+    notice = Notice(
+        text=alert.summary,
+        template={"first": alert.summary},
+        subscribe={
+            "campaign": campaign.name,
+            "deadline": campaign.deadline.isoformat(),
+            "hint": services.copy.t("alert.subscribe_hint"),
+        },
     )
     await enqueue(
         services,
@@ -88,9 +89,9 @@ async def notify_supervisor(services: Services, campaign: Campaign, alert: Alert
                 key=f"alert:{alert.key}",
                 kind="alert",
                 account=campaign.account,
-                openid=identity.openid,
-                channel=channel,
-                payload=payload,
+                openid="",
+                channel=AUTO,
+                payload=notice.to_json(),
                 campaign=campaign,
                 worker_id=campaign.supervisor_id,
             )

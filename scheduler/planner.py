@@ -7,7 +7,7 @@ from datetime import date
 
 from tortoise.exceptions import IntegrityError
 
-from bot.channels import notice
+from bot.channels import AUTO, Notice
 from bot.context import Services
 from bot.outbox import delivery, enqueue
 from bot.storage.models import Campaign, Enrollment, Identity, JobRun, Worker
@@ -30,6 +30,11 @@ def push_key(campaign_id: int, worker_id: int, day: date) -> str:
     return f"push:{campaign_id}:{worker_id}:{day.isoformat()}"
 
 
+async def _code(campaign: Campaign) -> str:
+    await campaign.fetch_related("enterprise")
+    return str(campaign.enterprise.code)
+
+
 async def daily_push(services: Services, campaign_id: int, day: date) -> int:
     """Write one outbox row per enrolled, unfinished, bound worker for `day`; returns new rows.
 
@@ -44,35 +49,41 @@ async def daily_push(services: Services, campaign_id: int, day: date) -> int:
     pending = await Enrollment.filter(campaign=campaign, status="enrolled").values_list(
         "worker_id", flat=True
     )
-    identities = await Identity.filter(
-        worker_id__in=pending, account=campaign.account, active=True
-    ).values_list("worker_id", "openid")
-    account = services.config.account(campaign.account)
+    code = await _code(campaign)
+    accounts = [a.name for a in services.config.accounts if a.enterprise == code]
+    bound: list[int] = await Identity.filter(  # type: ignore[assignment]
+        worker_id__in=pending, account__in=accounts, active=True
+    ).values_list("worker_id", flat=True)
     copy = services.copy
-    fields = {
-        "first": copy.t("push.daily_title"),
-        "keyword1": campaign.name,
-        "keyword2": campaign.deadline.isoformat(),
-        "remark": copy.t("push.daily_hint"),
-    }
-    text = copy.t("push.daily_text", campaign=campaign.name, deadline=campaign.deadline)
-    rows = []
-    for worker_id, openid in identities:
-        key = push_key(campaign.id, worker_id, day)
-        channel, payload = notice(account, openid, key, fields, text)
-        rows.append(
-            delivery(
-                services,
-                key=key,
-                kind="daily_push",
-                account=campaign.account,
-                openid=openid,
-                channel=channel,
-                campaign=campaign,
-                worker_id=worker_id,
-                payload=payload,
-            )
+    deadline = campaign.deadline.isoformat()
+    notice = Notice(
+        text=copy.t("push.daily_text", campaign=campaign.name, deadline=deadline),
+        template={
+            "first": copy.t("push.daily_title"),
+            "keyword1": campaign.name,
+            "keyword2": deadline,
+            "remark": copy.t("push.daily_hint"),
+        },
+        subscribe={
+            "campaign": campaign.name,
+            "deadline": deadline,
+            "hint": copy.t("push.subscribe_hint"),
+        },
+    ).to_json()
+    rows = [
+        delivery(
+            services,
+            key=push_key(campaign.id, worker_id, day),
+            kind="daily_push",
+            account=campaign.account,
+            openid="",
+            channel=AUTO,
+            campaign=campaign,
+            worker_id=worker_id,
+            payload=notice,
         )
+        for worker_id in sorted(set(bound))
+    ]
     created = await enqueue(services, rows)
     await record_run(services, f"push:{campaign.id}:{day.isoformat()}", {"new": created})
     log.info("campaign %s push for %s: %d new deliveries", campaign.id, day, created)

@@ -12,7 +12,7 @@ import os
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -247,6 +247,14 @@ async def create_gas_campaign(anxun: Running, **overrides: Any) -> int:
     status, body = await anxun.admin("POST", "/admin/v1/campaigns", spec)
     assert status == 201, body
     return int(body["id"])
+
+
+async def age_contacts(anxun: Running, days: int = 3) -> None:
+    """Move every identity's last contact `days` back: WeChat's 48-hour customer-service window
+    is closed, so pushes go as template (or subscribe) messages."""
+    from bot.storage.models import Identity
+
+    await Identity.all().update(last_contact_at=anxun.clock.now() - timedelta(days=days))
 
 
 async def eventually(check: Callable[[], Any], within: float = 5.0) -> Any:

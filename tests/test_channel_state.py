@@ -9,7 +9,7 @@ import pytest
 from bot.keys import SCHEDULER
 from bot.storage.models import Delivery, Identity
 from content.loader import load_enterprise
-from tests.conftest import TZ, Running, create_gas_campaign, eventually
+from tests.conftest import TZ, Running, age_contacts, create_gas_campaign, eventually
 
 pytestmark = pytest.mark.storage
 
@@ -32,23 +32,26 @@ async def test_an_unfollow_stops_pushes_without_asking_wechat(anxun: Running, si
 
     anxun.clock.set(datetime(2026, 11, 23, 8, 0, 1, tzinfo=TZ))
     assert await anxun.app[SCHEDULER].fire_push(campaign_id) == 2
-    await eventually(lambda: sim.sent(TEMPLATE, touser="o-w2"))
-    dropped = await eventually(lambda: Delivery.get_or_none(openid="o-w1", status="dropped"))
-    assert dropped.last_error == "recipient unfollowed"
-    assert sim.sent(TEMPLATE, touser="o-w1") == []  # WeChat was never asked
+    await eventually(lambda: sim.delivered("o-w2"))
+    dropped = await eventually(
+        lambda: Delivery.get_or_none(worker__employee_no=GAS[0].employee_no, status="dropped")
+    )
+    assert dropped.last_error.startswith("unreachable")
+    assert [r for r in sim.log if r.body and r.body.get("touser") == "o-w1"] == []  # never asked
 
     # following again (any message proves it) restores pushes from the next day
     await anxun.user("o-w1").event("subscribe")
     assert (await Identity.get(openid="o-w1")).followed
     anxun.clock.set(datetime(2026, 11, 24, 8, 0, 1, tzinfo=TZ))
     assert await anxun.app[SCHEDULER].fire_push(campaign_id) == 2
-    await eventually(lambda: sim.sent(TEMPLATE, touser="o-w1"))
+    await eventually(lambda: sim.delivered("o-w1"))
 
 
 async def test_43004_marks_the_worker_unfollowed(anxun: Running, sim) -> None:
     campaign_id = await bind_two(anxun)
     sim.inject(TEMPLATE, 43004)  # the first send: WeChat says this user does not follow
     anxun.clock.set(datetime(2026, 11, 23, 8, 0, 1, tzinfo=TZ))
+    await age_contacts(anxun)
     await anxun.app[SCHEDULER].fire_push(campaign_id)
     await eventually(lambda: Identity.filter(followed=False).exists())
     assert await Identity.filter(followed=False).count() == 1
@@ -57,6 +60,7 @@ async def test_43004_marks_the_worker_unfollowed(anxun: Running, sim) -> None:
 async def test_template_receipts_are_recorded_and_not_answered(anxun: Running, sim) -> None:
     campaign_id = await bind_two(anxun)
     anxun.clock.set(datetime(2026, 11, 23, 8, 0, 1, tzinfo=TZ))
+    await age_contacts(anxun)
     await anxun.app[SCHEDULER].fire_push(campaign_id)
 
     async def both_sent() -> list[Delivery] | None:

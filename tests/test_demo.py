@@ -16,7 +16,7 @@ async def test_scripted_demo_completes_and_alerts_supervisor() -> None:
     text = out.getvalue()
     assert "您还没有绑定身份" in text  # 学习 before binding
     assert "与花名册不符" in text and "绑定成功！于江" in text
-    assert "📨 推送给你    ▶ 今日安全学习" in text  # the push arrived through the simulator
+    assert "📨 推送给你    ▶ 【今日安全学习】" in text  # the push arrived through the simulator
     assert "【今日卡片 3/3】" in text
     assert "请回复选项字母（A/B/C/D）" in text  # "AB" on a single-choice question
     assert "答对 3/3 题" in text and "全部学习要求" in text

@@ -11,7 +11,7 @@ from bot.keys import SCHEDULER
 from bot.outbox import Sender
 from bot.storage.models import Delivery
 from content.loader import load_enterprise
-from tests.conftest import TZ, Running, create_gas_campaign, eventually
+from tests.conftest import TZ, Running, age_contacts, create_gas_campaign, eventually
 
 pytestmark = pytest.mark.storage
 
@@ -24,6 +24,7 @@ async def push_one(anxun: Running) -> Delivery:
     await anxun.user("o-w1").say(f"绑定 {W1.name} {W1.id_number[-6:]}")
     campaign_id = await create_gas_campaign(anxun)
     anxun.clock.set(datetime(2026, 11, 23, 8, 0, 1, tzinfo=TZ))
+    await age_contacts(anxun)  # no customer-service window: the push is a template message
     assert await anxun.app[SCHEDULER].fire_push(campaign_id) == 1
 
     async def settled() -> Delivery | None:

@@ -64,19 +64,21 @@ async def test_campaign_end_to_end(anxun: Running, sim) -> None:
     scheduler = anxun.app[SCHEDULER]
     fire_at = scheduler.next_fire(campaign_id, datetime(2026, 11, 23, 7, 0, tzinfo=TZ))
     assert fire_at == datetime(2026, 11, 23, 8, 0, tzinfo=TZ)
-    assert sim.sent("/template/send") == []  # nothing before the push time
+    assert sim.delivered() == []  # nothing before the push time
     anxun.clock.set(fire_at + timedelta(seconds=1))
     assert await scheduler.fire_push(campaign_id) == 2
-    pushes = await eventually(
-        lambda: len(sim.sent("/template/send")) == 2 and sim.sent("/template/send")
-    )
+    pushes = await eventually(lambda: len(sim.delivered()) == 2 and sim.delivered())
     assert {p.body["touser"] for p in pushes} == {"o-w1", "o-w2"}
-    assert all(p.body["client_msg_id"].startswith(f"push:{campaign_id}:") for p in pushes)
+    # they bound an hour ago: WeChat's 48-hour window is open, so a customer-service message
+    assert {p.path for p in pushes} == {"/cgi-bin/message/custom/send"}
+    assert all("瓦斯检查工冬季专项" in p.body["text"]["content"] for p in pushes)
     assert await scheduler.fire_push(campaign_id) == 0  # a second firing the same day
     assert await Delivery.filter(kind="daily_push").count() == 2
     await eventually(lambda: all(p.answer for p in sim.log))  # nothing in flight
-    assert await Delivery.filter(kind="daily_push", status="sent").count() == 2
-    assert len([r for r in sim.log if r.path.endswith("/template/send")]) == 2
+    sent = await Delivery.filter(kind="daily_push", status="sent")
+    assert {(d.channel, d.openid) for d in sent} == {("custom", "o-w1"), ("custom", "o-w2")}
+    assert all(d.key.startswith(f"push:{campaign_id}:") for d in sent)
+    assert len([r for r in sim.log if r.body and "text" in r.body]) == 2
 
     # 5. study and quiz, one question at a time, with feedback and a score
     user = anxun.user("o-w1")
@@ -95,13 +97,13 @@ async def test_campaign_end_to_end(anxun: Running, sim) -> None:
     # 6. completion; the supervisor hears once the team crosses the threshold (2 of 8 = 25%)
     enrollment = await Enrollment.get(campaign_id=campaign_id, worker__employee_no=w1.employee_no)
     assert enrollment.status == "complete" and enrollment.completed_identity_level == 1
-    assert sim.sent("/template/send", touser="o-sup") == []  # 1 of 8 is below the threshold
+    assert sim.delivered("o-sup") == []  # 1 of 8 is below the threshold
     await anxun.user("o-w2").say("学习")
     await anxun.user("o-w2").say("学习")
     await answer_quiz(anxun, "o-w2", wrong_first=False)
-    alerts = await eventually(lambda: sim.sent("/template/send", touser="o-sup"))
+    alerts = await eventually(lambda: sim.delivered("o-sup"))
     assert len(alerts) == 1
-    summary = alerts[0].body["data"]["first"]["value"]
+    summary = alerts[0].body["text"]["content"]
     assert "瓦斯检查一班" in summary and "25%" in summary and "2/8" in summary
     _, report = await anxun.admin("GET", f"/admin/v1/campaigns/{campaign_id}")
     assert report["complete"] == 2

@@ -39,6 +39,17 @@ def _subscribe_value_problem(keyword: str, value: object) -> str | None:
     return None
 
 
+MESSAGE_PATHS = frozenset(
+    {
+        "/cgi-bin/message/template/send",
+        "/cgi-bin/message/custom/send",
+        "/cgi-bin/message/subscribe/send",
+        "/cgi-bin/message/subscribe/bizsend",
+        "/cgi-bin/message/send",
+    }
+)
+
+
 @dataclass
 class Fault:
     path: str
@@ -103,6 +114,11 @@ class WeChatSimulator:
             and not r.answer.get("dropped")
             and (touser is None or (isinstance(r.body, dict) and r.body.get("touser") == touser))
         ]
+
+    def delivered(self, touser: str | None = None) -> list[Logged]:
+        """Messages of any kind that reached the user (template, customer service, subscribe,
+        WeCom app message)."""
+        return [r for r in self.sent(touser=touser) if r.path in MESSAGE_PATHS]
 
     def login_code(self, appid: str, openid: str) -> str:
         """What wx.login gives the mini-program of `openid`: a code valid once, for 5 minutes."""

@@ -56,6 +56,11 @@ def rule_problem(keyword: str, value: object) -> str | None:
 def format_value(keyword: str, value: str | date | datetime) -> str:
     """Turn one of our values into the keyword's format, shortening free text to fit."""
     kind = keyword_type(keyword)
+    if kind in ("date", "time") and isinstance(value, str):
+        try:  # our JSON payloads carry ISO dates and times
+            value = datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
+        except ValueError:
+            pass
     if isinstance(value, datetime):
         text = f"{value.year}年{value.month}月{value.day}日 {value:%H:%M}"
     elif isinstance(value, date):
