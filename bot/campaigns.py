@@ -47,8 +47,14 @@ class CampaignSpec(BaseModel):
 
 
 async def create_campaign(services: Services, spec: CampaignSpec) -> Campaign:
-    if services.config.account(spec.account) is None:
+    account = services.config.account(spec.account)
+    if account is None:
         raise InvalidInput(f"account {spec.account!r} is not declared in config.toml")
+    if account.enterprise != spec.enterprise:
+        raise InvalidInput(
+            f"account {spec.account!r} belongs to enterprise {account.enterprise!r}, "
+            f"not {spec.enterprise!r}"
+        )
     ent = await Enterprise.get_or_none(code=spec.enterprise)
     if ent is None:
         raise NotFound(f"enterprise {spec.enterprise!r} does not exist")

@@ -15,7 +15,7 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from bot.context import Services
-from bot.storage.models import Alert, BindGuard, Enterprise, Identity, Worker
+from bot.storage.models import Alert, BindGuard, Identity, Worker
 
 ROSTER_LEVEL = 1
 PHONE_LEVEL = 3  # the mini-program's WeChat-verified phone equals the roster phone
@@ -72,9 +72,8 @@ async def bind_by_roster(
     if _locked(services, await _guard(openid_subject)):
         return BindOutcome("locked")
 
-    enterprise = await Enterprise.get(code=enterprise_code)
     candidates = await Worker.filter(
-        enterprise=enterprise, name=name, status="active"
+        enterprise__code=enterprise_code, name=name, status="active"
     ).select_related("job", "department")
     wanted = services.privacy.tail_hash(name, tail)
     match = next((w for w in candidates if services.privacy.matches(w.id_tail_hash, wanted)), None)

@@ -33,6 +33,7 @@ TZ = ZoneInfo("Asia/Shanghai")
 PG_URL = os.environ.get("ANXUN_TEST_DB_URL", "")
 REDIS_URL = os.environ.get("ANXUN_TEST_REDIS_URL", "")
 AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"
+AES_KEY_2 = "ZYXWVUTSRQPONMLKJIHGFEDCBAzyxwvutsrqponmlkj"
 ADMIN_TOKEN = "test-admin-token"
 
 
@@ -140,6 +141,16 @@ def make_config(db_url: str, redis_url: str, api_base: str, **overrides: Any) ->
                 "secret": "app-secret",
                 "token": "tok4",
                 "encoding_aes_key": AES_KEY,
+            },
+            {  # another enterprise's account: see tests/test_tenants.py
+                "name": "othermine",
+                "enterprise": "lijing",
+                "appid": "wxothermine000001",
+                "secret": "s3cret6",
+                "token": "tok6",
+                "encoding_aes_key": AES_KEY_2,
+                "mode": "safe",
+                "template_id": "TPL_OTHER",
             },
             {
                 "name": "mineapp",

@@ -1,0 +1,108 @@
+"""Many enterprises on one anxun: each with its own accounts, and nothing crosses between them —
+rosters, identities, dedup keys, token caches, campaigns and pushes."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from bot.keys import SCHEDULER
+from bot.seed import load_sample
+from bot.storage.models import CardRead, Delivery, Identity
+from content.loader import SAMPLE_MINE, load_enterprise
+from tests.conftest import TZ, Running, age_contacts, create_gas_campaign, eventually
+
+pytestmark = pytest.mark.storage
+
+# The second mine employs the very same people (dispatched workers often move between mines):
+# same names, same ID numbers, their own roster rows.
+W1 = next(r for r in load_enterprise().roster if r.job == "gas_inspector")
+
+
+@pytest.fixture
+async def two_mines(anxun: Running, tmp_path: Path) -> Running:
+    other = tmp_path / "lijing"
+    shutil.copytree(SAMPLE_MINE, other)
+    meta = (other / "enterprise.toml").read_text(encoding="utf-8")
+    meta = meta.replace('code = "hongqiao"', 'code = "lijing"', 1)
+    (other / "enterprise.toml").write_text(meta.replace("红桥煤业（示例）", "李井矿业（示例）"))
+    await load_sample(anxun.services.privacy, mine=other)
+    return anxun
+
+
+async def bind(anxun: Running, openid: str, account: str) -> None:
+    reply = await anxun.user(openid, account).say(f"绑定 {W1.name} {W1.id_number[-6:]}")
+    assert reply is not None and "绑定成功" in reply
+
+
+async def test_the_same_person_binds_to_each_enterprises_own_roster(two_mines: Running) -> None:
+    await bind(two_mines, "o-a", "mine")
+    await bind(two_mines, "o-b", "othermine")
+    a = await Identity.get(openid="o-a").select_related("worker__enterprise")
+    b = await Identity.get(openid="o-b").select_related("worker__enterprise")
+    assert (a.worker.enterprise.code, b.worker.enterprise.code) == ("hongqiao", "lijing")
+    assert a.worker_id != b.worker_id
+
+
+async def test_a_roster_is_not_visible_through_another_enterprises_account(
+    anxun: Running,
+) -> None:
+    # only hongqiao is loaded: its workers cannot bind through lijing's account
+    reply = await anxun.user("o-b", "othermine").say(f"绑定 {W1.name} {W1.id_number[-6:]}")
+    assert reply is not None and "不符" in reply
+    assert not await Identity.filter(account="othermine").exists()
+
+
+async def test_equal_message_ids_on_two_accounts_are_two_messages(two_mines: Running) -> None:
+    await create_gas_campaign(two_mines)
+    await bind(two_mines, "o-a", "mine")
+    await bind(two_mines, "o-b", "othermine")
+    replies = []
+    for openid, account in (("o-a", "mine"), ("o-b", "othermine")):
+        user = two_mines.user(openid, account)
+        replies.append(await user.post(*user.envelope(user.text_xml("学习", msg_id=424242))))
+    assert replies[0].text is not None and "今日卡片 1/2" in replies[0].text
+    # lijing has no campaign: its worker gets its own answer, not hongqiao's cached reply
+    assert replies[1].text is not None and "今日卡片" not in replies[1].text
+    assert await CardRead.all().count() == 1
+
+
+async def test_pushes_and_tokens_stay_within_the_enterprise(two_mines: Running, sim) -> None:
+    await bind(two_mines, "o-a", "mine")
+    await bind(two_mines, "o-b", "othermine")
+    await age_contacts(two_mines)
+    hongqiao = await create_gas_campaign(two_mines)
+    lijing = await create_gas_campaign(two_mines, enterprise="lijing", account="othermine")
+    two_mines.clock.set(datetime(2026, 11, 23, 8, 0, 1, tzinfo=TZ))
+    assert await two_mines.app[SCHEDULER].fire_push(hongqiao) == 1
+    assert await two_mines.app[SCHEDULER].fire_push(lijing) == 1
+    await eventually(lambda: len(sim.delivered()) == 2)
+    by_user = {r.body["touser"]: r for r in sim.delivered()}
+    assert set(by_user) == {"o-a", "o-b"}
+    # each message went with its own account's template and its own account's token
+    assert by_user["o-a"].body["template_id"] == "TPL_DAILY"
+    assert by_user["o-b"].body["template_id"] == "TPL_OTHER"
+    assert sim.tokens[by_user["o-a"].query["access_token"]][0] == "wxtestappid000001"
+    assert sim.tokens[by_user["o-b"].query["access_token"]][0] == "wxothermine000001"
+    rows = {d.campaign_id: d.account for d in await Delivery.all()}
+    assert rows == {hongqiao: "mine", lijing: "othermine"}
+
+
+async def test_a_campaign_cannot_push_through_another_enterprises_account(
+    two_mines: Running,
+) -> None:
+    spec = {
+        "enterprise": "hongqiao",
+        "name": "x",
+        "job": "gas_inspector",
+        "account": "othermine",
+        "push_time": "08:00",
+        "start_date": "2026-11-23",
+        "deadline": "2026-12-07",
+        "supervisor": "HQ0001",
+    }
+    status, body = await two_mines.admin("POST", "/admin/v1/campaigns", spec)
+    assert status == 422 and "belongs to enterprise 'lijing'" in body["message"]
