@@ -7,6 +7,7 @@ lock hard — per WeChat identity and per worker — and the lock lives in the d
 from __future__ import annotations
 
 import re
+import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -15,19 +16,34 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from bot.context import Services
-from bot.storage.models import Alert, BindGuard, Identity, Worker
+from bot.storage.models import Alert, BindCode, BindGuard, Identity, Worker
 
 ROSTER_LEVEL = 1
+INPERSON_LEVEL = 2  # a supervisor's one-time QR code, scanned in front of them
+BIND_CODE_TTL = timedelta(minutes=10)
+BIND_SCENE = "bind:"  # QR scene prefix; WeChat adds "qrscene_" for a scan that follows
 PHONE_LEVEL = 3  # the mini-program's WeChat-verified phone equals the roster phone
 CONTACT_RESOLUTION = timedelta(minutes=10)  # last_contact_at is written at most this often
 # Events WeChat sends on its own, not because the user did something: they open no window.
-_NOT_CONTACT = frozenset({"unsubscribe", "templatesendjobfinish", "subscribe_msg_sent_event"})
+# (WeChat's window opens on messages, menu clicks, follows and scans; subscribe-notice prompts
+# and settings are not among them.)
+_NOT_CONTACT = frozenset(
+    {
+        "unsubscribe",
+        "templatesendjobfinish",
+        "subscribe_msg_sent_event",
+        "subscribe_msg_popup_event",
+        "subscribe_msg_change_event",
+    }
+)
 _TAIL = re.compile(r"^\d{5}[\dXx]$")
 
 
 @dataclass
 class BindOutcome:
-    status: str  # ok | already | mismatch | locked | taken | usage | no_match | conflict
+    # ok | already | mismatch | locked | taken | usage | no_match | conflict |
+    # code_invalid | code_used | code_expired
+    status: str
     worker: Worker | None = None
     left: int = 0
 
@@ -130,6 +146,68 @@ async def bind_by_phone(
             return await _bind(services, match, account, openid, "phone", PHONE_LEVEL)
         except IntegrityError:
             return BindOutcome("already", match)
+
+
+async def issue_bind_code(
+    services: Services, account: str, supervisor: Worker, employee_no: str
+) -> tuple[str, Worker | None, str]:
+    """A supervisor asks for a one-time code for a worker of their own department (or below);
+    returns (status, worker, code) with status ok | not_supervisor | unknown_worker |
+    not_in_team."""
+    if not supervisor.is_supervisor:
+        return "not_supervisor", None, ""
+    target = await Worker.get_or_none(
+        enterprise_id=supervisor.enterprise_id, employee_no=employee_no.upper(), status="active"
+    ).select_related("department")
+    if target is None:
+        return "unknown_worker", None, ""
+    await supervisor.fetch_related("department")
+    if not target.department.path.startswith(supervisor.department.path):
+        return "not_in_team", target, ""
+    now = services.clock.now()
+    code = secrets.token_urlsafe(12)
+    await BindCode.create(
+        code=code,
+        account=account,
+        worker=target,
+        issued_by=supervisor,
+        created_at=now,
+        expires_at=now + BIND_CODE_TTL,
+    )
+    return "ok", target, code
+
+
+async def redeem_bind_code(services: Services, account: str, openid: str, code: str) -> BindOutcome:
+    """Level 2: the scanned code vouches that the supervisor saw this worker hold this phone.
+    It raises an identity already bound to the worker, and replaces the worker's old identity
+    on this account (a new phone is the usual reason to come to the supervisor)."""
+    now = services.clock.now()
+    async with in_transaction():
+        issued = await BindCode.get_or_none(code=code, account=account).select_related(
+            "worker__job", "worker__department"
+        )
+        if issued is None:
+            return BindOutcome("code_invalid")
+        worker = issued.worker
+        if issued.used_at is not None:
+            return BindOutcome("already" if issued.used_by == openid else "code_used", worker)
+        if issued.expires_at < now:
+            return BindOutcome("code_expired", worker)
+        existing = await Identity.get_or_none(account=account, openid=openid, active=True)
+        if existing is not None and existing.worker_id != worker.id:
+            return BindOutcome("conflict", worker)
+        if not await BindCode.filter(id=issued.id, used_at=None).update(
+            used_at=now, used_by=openid
+        ):
+            return BindOutcome("code_used", worker)
+        if existing is not None:
+            if existing.level < INPERSON_LEVEL:
+                await Identity.filter(id=existing.id).update(
+                    method="inperson", level=INPERSON_LEVEL
+                )
+            return BindOutcome("ok", worker)
+        await Identity.filter(worker=worker, account=account, active=True).update(active=False)
+        return await _bind(services, worker, account, openid, "inperson", INPERSON_LEVEL)
 
 
 async def _bind(

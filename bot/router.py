@@ -26,6 +26,7 @@ class Route:
     pattern: re.Pattern[str] | None = None
     event: str = ""
     key: str = ""
+    key_prefix: str = ""
     bound: bool = False
 
     def matches(self, ctx: ChatContext) -> bool:
@@ -34,7 +35,11 @@ class Route:
         if ctx.msg_type != self.msg_type:
             return False
         if self.msg_type == "event":
-            return ctx.event == self.event and (not self.key or ctx.event_key == self.key)
+            return (
+                ctx.event == self.event
+                and (not self.key or ctx.event_key == self.key)
+                and ctx.event_key.startswith(self.key_prefix)
+            )
         text = ctx.text
         if self.exact:
             return text in self.exact
@@ -65,8 +70,11 @@ class Router:
             msg_type="text", exact=frozenset(words), prefix=prefix, pattern=compiled, bound=bound
         )
 
-    def event(self, name: str, *, bound: bool = False) -> Callable[[Handler], Handler]:
-        return self._add(msg_type="event", event=name, bound=bound)
+    def event(
+        self, name: str, *, key_prefix: str = "", bound: bool = False
+    ) -> Callable[[Handler], Handler]:
+        """An event by name (lower case), optionally only with an EventKey starting so."""
+        return self._add(msg_type="event", event=name, key_prefix=key_prefix, bound=bound)
 
     def click(self, key: str, *, bound: bool = False) -> Callable[[Handler], Handler]:
         return self._add(msg_type="event", event="click", key=key, bound=bound)

@@ -86,6 +86,7 @@ class WeChatSimulator:
         self._phone_codes: dict[str, tuple[str, float]] = {}  # code -> phone, expiry
         self.session_keys: dict[str, str] = {}  # openid -> the session_key handed out last
         self.grants: dict[tuple[str, str], int] = {}  # (openid, template_id) -> sends allowed
+        self.qr_scenes: dict[str, str] = {}  # QR ticket -> its scene string
         self._msgid = itertools.count(1000)
         self._runner: web.AppRunner | None = None
         self.app = self._build()
@@ -171,6 +172,7 @@ class WeChatSimulator:
         app.router.add_post("/cgi-bin/message/template/send", self._template_send)
         app.router.add_post("/cgi-bin/message/custom/send", self._custom_send)
         app.router.add_post("/cgi-bin/menu/create", self._menu_create)
+        app.router.add_post("/cgi-bin/qrcode/create", self._qrcode_create)
         app.router.add_get("/sns/jscode2session", self._jscode2session)
         app.router.add_post("/wxa/business/getuserphonenumber", self._phone_number)
         app.router.add_post("/cgi-bin/message/subscribe/send", self._subscribe_send)
@@ -276,6 +278,30 @@ class WeChatSimulator:
                 return {"errcode": 40018, "errmsg": "invalid button name size"}
             self.menus[req.query.get("access_token", "")] = body
             return {"errcode": 0, "errmsg": "ok"}
+
+        return await self._handle(request, answer)
+
+    async def _qrcode_create(self, request: web.Request) -> web.Response:
+        def answer(req: web.Request, body: dict[str, Any]) -> dict[str, Any]:
+            if (bad := self._check_token(req)) is not None:
+                return bad
+            scene = body.get("action_info", {}).get("scene", {}).get("scene_str")
+            expire = body.get("expire_seconds", 60)
+            if (
+                body.get("action_name") != "QR_STR_SCENE"
+                or not isinstance(scene, str)
+                or not 1 <= len(scene) <= 64
+                or not isinstance(expire, int)
+                or not 60 <= expire <= 2592000
+            ):
+                return {"errcode": 40097, "errmsg": "invalid args"}
+            ticket = secrets.token_urlsafe(24)
+            self.qr_scenes[ticket] = scene
+            return {
+                "ticket": ticket,
+                "expire_seconds": expire,
+                "url": f"http://weixin.qq.com/q/{ticket[:16]}",
+            }
 
         return await self._handle(request, answer)
 

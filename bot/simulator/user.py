@@ -51,8 +51,13 @@ class FakeUser:
         return self.clock.timestamp() if self.clock is not None else int(time.time())
 
     def message_xml(
-        self, msg_type: str, fields: dict[str, str], create_time: int | None = None
+        self,
+        msg_type: str,
+        fields: dict[str, str],
+        create_time: int | None = None,
+        raw: str = "",
     ) -> str:
+        """The inner message; `raw` is XML appended as it is (nested event lists)."""
         wecom = self.account.kind == "wecom"
         base = {
             "ToUserName": self.account.appid if wecom else "gh_anxun",
@@ -65,6 +70,7 @@ class FakeUser:
         return (
             "<xml>"
             + "".join(f"<{k}><![CDATA[{escape(v)}]]></{k}>" for k, v in base.items())
+            + raw
             + "</xml>"
         )
 

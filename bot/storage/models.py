@@ -105,6 +105,27 @@ class Identity(Model):
         unique_together = (("account", "openid"),)
 
 
+class BindCode(Model):
+    """A one-time in-person binding code a supervisor issued for one worker; shown as a
+    parametric QR code whose scan (a SCAN or subscribe-with-scene event) binds at level 2."""
+
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=32, unique=True)
+    account = fields.CharField(max_length=32)
+    worker: fields.ForeignKeyRelation[Worker] = fields.ForeignKeyField(
+        "models.Worker", related_name="bind_codes"
+    )
+    worker_id: int
+    issued_by: fields.ForeignKeyRelation[Worker] = fields.ForeignKeyField(
+        "models.Worker", related_name="issued_bind_codes"
+    )
+    issued_by_id: int
+    created_at = fields.DatetimeField()
+    expires_at = fields.DatetimeField()
+    used_at = fields.DatetimeField(null=True)
+    used_by = fields.CharField(max_length=64, default="")  # the openid that redeemed it
+
+
 class ApiSession(Model):
     """A mini-program login: anxun's own bearer token, stored only as a hash, for one (account,
     openid). WeChat's `session_key` stays here, encrypted, and is never sent to the client."""

@@ -1,5 +1,5 @@
 """Async WeChat API client (aiohttp): transport and access tokens. The API areas live in
-bot/wechat/api/ (message, menu, wecom, miniapp) and are reached as `client.message.template(…)`.
+bot/wechat/api/ (message, menu, qrcode, wecom, miniapp), reached as `client.message.template(…)`.
 
 Every URL is built from `wechat.api_base` (`wechat.wecom_api_base` for WeCom), every call has a
 timeout. Official accounts and mini-programs get tokens from `stable_token`, WeCom apps from
@@ -27,6 +27,7 @@ from bot.errors import WeChatAPIError
 from bot.wechat.api.menu import MenuAPI
 from bot.wechat.api.message import MessageAPI
 from bot.wechat.api.miniapp import MiniProgramAPI
+from bot.wechat.api.qrcode import QRCodeAPI
 from bot.wechat.api.wecom import WeComAPI
 from bot.wechat.errors import Reaction, reaction
 
@@ -71,6 +72,7 @@ class WeChatClient:
         self.menu = MenuAPI(self)
         self.wecom = WeComAPI(self)
         self.miniapp = MiniProgramAPI(self)
+        self.qrcode = QRCodeAPI(self)
 
     def _base(self, account: AccountConfig) -> str:
         return self.wecom_base if account.kind == "wecom" else self.base

@@ -51,29 +51,42 @@ def signature_ok(expected: str, given: str) -> bool:
 
 
 def parse_xml_flat(body: bytes) -> dict[str, str]:
-    """Parse a callback envelope or message strictly: no DTD, no entities, shallow, flat text."""
+    """Parse a callback envelope or message strictly: no DTD, no entities, shallow.
+
+    The root's children map to their text. Leaves nested deeper (the lists of subscribe-message
+    events, for instance) are kept under a path key such as
+    "SubscribeMsgPopupEvent[0]/List[1]/TemplateId[0]" (read them with `nested_items`)."""
     if b"<!DOCTYPE" in body.upper() or b"<!ENTITY" in body.upper():
         raise CallbackRejected("DOCTYPE and entities are not accepted")
     parser = expat.ParserCreate(encoding="utf-8")
     result: dict[str, str] = {}
-    depth = 0
-    stack: list[str] = []
+    path: list[str] = []  # "Name[i]" of each open element below the root
+    siblings: list[dict[str, int]] = [{}]  # per open element: how many children of each name
+    leaf: list[bool] = []
     text: list[str] = []
 
     def start(name: str, _attrs: dict[str, str]) -> None:
-        nonlocal depth
-        depth += 1
-        if depth > MAX_DEPTH:
+        if len(leaf) + 1 > MAX_DEPTH:
             raise CallbackRejected("XML nested too deeply")
-        stack.append(name)
+        if leaf:
+            leaf[-1] = False  # the parent has a child: not a leaf
+            index = siblings[-1].get(name, 0)
+            siblings[-1][name] = index + 1
+            path.append(f"{name}[{index}]")
+        leaf.append(True)
+        siblings.append({})
         text.clear()
 
     def end(name: str) -> None:
-        nonlocal depth
-        depth -= 1
-        stack.pop()
-        if depth == 1:
-            result[name] = "".join(text)
+        depth = len(leaf)
+        was_leaf = leaf.pop()
+        siblings.pop()
+        if depth == 2:
+            result[name] = "".join(text) if was_leaf else ""
+        elif depth > 2 and was_leaf:
+            result["/".join(path)] = "".join(text)
+        if depth > 1:
+            path.pop()
         text.clear()
 
     def chars(data: str) -> None:
@@ -94,6 +107,19 @@ def parse_xml_flat(body: bytes) -> dict[str, str]:
     except (expat.ExpatError, ValueError, RecursionError) as err:
         raise CallbackRejected(f"malformed XML: {err}") from None
     return result
+
+
+def nested_items(fields: dict[str, str], parent: str, item: str) -> list[dict[str, str]]:
+    """The `item` elements inside the root child `parent`, each as {leaf name: text}."""
+    items: dict[int, dict[str, str]] = {}
+    prefix = f"{parent}[0]/{item}["
+    for key, value in fields.items():
+        if key.startswith(prefix):
+            index, _, rest = key[len(prefix) :].partition("]/")
+            name = rest.rpartition("[")[0]
+            if index.isdigit() and name and "/" not in name:
+                items.setdefault(int(index), {})[name] = value
+    return [items[i] for i in sorted(items)]
 
 
 class AccountCrypto:

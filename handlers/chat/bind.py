@@ -1,12 +1,25 @@
-"""绑定 姓名 身份证后六位 — roster-match binding."""
+"""绑定 姓名 身份证后六位 — roster-match binding; 发码 工号 and its QR scan — in-person binding."""
 
 from __future__ import annotations
 
+import logging
+from urllib.parse import quote
+
 from bot.context import ChatContext
-from bot.identity import bind_by_roster, parse_bind
+from bot.errors import WeChatAPIError
+from bot.identity import (
+    BIND_CODE_TTL,
+    BIND_SCENE,
+    bind_by_roster,
+    issue_bind_code,
+    parse_bind,
+    redeem_bind_code,
+)
 from bot.router import Router
 
+log = logging.getLogger(__name__)
 router = Router("bind")
+QR_IMAGE = "https://mp.weixin.qq.com/cgi-bin/showqrcode?ticket="
 
 
 @router.text(prefix="绑定")
@@ -30,3 +43,49 @@ async def bind_worker(ctx: ChatContext) -> str:
     if outcome.status == "mismatch":
         return ctx.copy.t("bind.mismatch", left=outcome.left)
     return ctx.copy.t(f"bind.{outcome.status}")
+
+
+@router.text(prefix="发码", bound=True)
+async def issue_code(ctx: ChatContext) -> str:
+    """A supervisor: 发码 工号 → a one-time QR code the worker scans in front of them."""
+    employee_no = ctx.text.removeprefix("发码").strip()
+    if not employee_no:
+        return ctx.copy.t("bind.code_usage")
+    status, worker, code = await issue_bind_code(
+        ctx.services, ctx.account.name, ctx.worker, employee_no
+    )
+    if status != "ok":
+        return ctx.copy.t(
+            f"bind.code_{status}", employee_no=employee_no, name=worker.name if worker else ""
+        )
+    assert worker is not None and ctx.services.wechat is not None
+    ttl = int(BIND_CODE_TTL.total_seconds())
+    try:
+        qr = await ctx.services.wechat.qrcode.temporary(ctx.account.name, BIND_SCENE + code, ttl)
+    except WeChatAPIError as err:
+        log.warning("bind QR for %s failed: %s", worker.employee_no, err.message)
+        return ctx.copy.t("bind.code_failed")
+    return ctx.copy.t(
+        "bind.code_issued",
+        name=worker.name,
+        employee_no=worker.employee_no,
+        minutes=ttl // 60,
+        qr_url=QR_IMAGE + quote(str(qr.get("ticket", ""))),
+    )
+
+
+@router.event("scan", key_prefix=BIND_SCENE)
+@router.event("subscribe", key_prefix="qrscene_" + BIND_SCENE)
+async def scanned_code(ctx: ChatContext) -> str:
+    code = ctx.event_key.removeprefix("qrscene_").removeprefix(BIND_SCENE)
+    outcome = await redeem_bind_code(ctx.services, ctx.account.name, ctx.openid, code)
+    worker = outcome.worker
+    if outcome.status == "ok":
+        assert worker is not None
+        return ctx.copy.t(
+            "bind.inperson_ok", name=worker.name, job=worker.job.name, team=worker.department.name
+        )
+    if outcome.status == "already":
+        assert worker is not None
+        return ctx.copy.t("bind.already", name=worker.name)
+    return ctx.copy.t(f"bind.{outcome.status}", name=worker.name if worker else "")
