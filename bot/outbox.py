@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tortoise.expressions import Q
@@ -30,7 +30,7 @@ from bot.channels import (
 from bot.config import AccountConfig
 from bot.context import Services
 from bot.errors import InvalidInput, WeChatAPIError
-from bot.ratelimit import WECOM_MEMBER_LIMITS, SendLimiter
+from bot.ratelimit import WECOM_MEMBER_LIMITS, ChannelPauses, SendLimiter, next_quota_reset
 from bot.storage.models import Delivery, Identity
 from bot.wechat.errors import Reaction, reaction
 
@@ -38,6 +38,10 @@ log = logging.getLogger(__name__)
 
 LEASE = timedelta(seconds=60)
 UNFOLLOWED = (43004, 40003)  # the user does not follow (or the openid is not of this account)
+
+
+def _reaction(err: WeChatAPIError) -> Reaction:
+    return reaction(err.errcode if err.errcode is not None else -1)
 
 
 async def _route_refused(route: Route, err: WeChatAPIError) -> None:
@@ -111,6 +115,7 @@ class Sender:
         self.services = services
         self.cfg = services.config.sender
         self.limiter = SendLimiter(services.redis)
+        self.pauses = ChannelPauses(services.redis)
 
     async def claim_due(self) -> list[Delivery]:
         now = self.services.clock.now()
@@ -142,6 +147,11 @@ class Sender:
         if account is None:
             await self._finish(row, "failed", f"account {row.account!r} is not configured")
             return
+        now = self.services.clock.now()
+        until = await self.pauses.paused_until(account.name, row.channel, now)
+        if until is not None:
+            await self._defer(row, until, f"{account.name}/{row.channel} paused: daily quota")
+            return
         if row.channel == "wecom" and await self._over_member_limit(row, account, row.openid):
             return
         try:
@@ -149,17 +159,28 @@ class Sender:
         except WeChatAPIError as err:
             if err.errcode in UNFOLLOWED:  # stop every later push to them, not just this one
                 await Identity.filter(account=row.account, openid=row.openid).update(followed=False)
+            if _reaction(err) is Reaction.PAUSE_QUOTA:
+                until = next_quota_reset(now)
+                await self.pauses.pause(account.name, row.channel, until, now)
+                await self._defer(row, until, f"{account.name}/{row.channel}: {err.message}")
+                return
             await self._failed(row, err)
             return
         await self._sent(row, result)
 
     async def _send_auto(self, row: Delivery) -> None:
         """Try the worker's routes best first; a route refused for this recipient is marked and
-        the next one tried in the same attempt (see bot/channels.py)."""
+        the next one tried in the same attempt, a paused one skipped (see bot/channels.py)."""
         notice = Notice.from_json(row.payload)
+        now = self.services.clock.now()
         refused: list[str] = []
+        paused: list[datetime] = []
         routes = await routes_for(self.services, row.worker_id) if row.worker_id else []
         for route in routes:
+            until = await self.pauses.paused_until(route.account.name, route.channel, now)
+            if until is not None:
+                paused.append(until)
+                continue
             if route.channel == "wecom" and await self._over_member_limit(
                 row, route.account, route.identity.openid
             ):
@@ -175,21 +196,41 @@ class Sender:
             try:
                 result = await self._call(route.channel, route.account, payload)
             except WeChatAPIError as err:
-                if reaction(err.errcode if err.errcode is not None else -1) is (
-                    Reaction.DROP_RECIPIENT
-                ):
+                what = _reaction(err)
+                if route.channel == "subscribe" and what is not Reaction.DROP_RECIPIENT:
+                    await give_back_grant(route)
+                if what is Reaction.DROP_RECIPIENT:
                     await _route_refused(route, err)
                     refused.append(f"{route.name}: {err.message}")
                     continue
-                if route.channel == "subscribe":
-                    await give_back_grant(route)
+                if what is Reaction.PAUSE_QUOTA:
+                    until = next_quota_reset(now)
+                    await self.pauses.pause(route.account.name, route.channel, until, now)
+                    paused.append(until)
+                    continue
                 await self._failed(row, err, route)
                 return
             await self._sent(row, result, route)
             return
+        if paused:  # a channel that may take it once its quota resets
+            await self._defer(row, min(paused), "every open channel is paused: daily quota")
+            return
         reason = "; ".join(refused) or "no bound identity that can receive now"
         await self._finish(row, "dropped", f"unreachable: {reason}")
         log.info("delivery %s: worker %s unreachable (%s)", row.key, row.worker_id, reason)
+
+    async def _defer(self, row: Delivery, until: datetime, reason: str) -> None:
+        """Put the row back until `until` without spending an attempt: nothing was wrong with
+        it, the channel had no room."""
+        await Delivery.filter(
+            id=row.id
+        ).update(
+            status="pending",
+            attempts=row.attempts - 1,
+            claimed_until=None,
+            next_attempt_at=until.astimezone(UTC),  # SQLite compares the stored text
+            last_error=reason[:255],
+        )
 
     async def _call(
         self, channel: str, account: AccountConfig, payload: dict[str, Any]
@@ -247,17 +288,12 @@ class Sender:
         )
         if not wait:
             return False
-        await Delivery.filter(id=row.id).update(
-            status="pending",
-            attempts=row.attempts - 1,
-            claimed_until=None,
-            next_attempt_at=now + timedelta(seconds=wait),
-            last_error="waiting for room under WeCom's per-member send limit",
-        )
+        reason = "waiting for room under WeCom's per-member send limit"
+        await self._defer(row, now + timedelta(seconds=wait), reason)
         return True
 
     async def _failed(self, row: Delivery, err: WeChatAPIError, route: Route | None = None) -> None:
-        what = reaction(err.errcode if err.errcode is not None else -1)
+        what = _reaction(err)
         where = f"{route.name}: " if route is not None else ""
         update: dict[str, Any] = {"last_error": (where + err.message)[:255], "claimed_until": None}
         if (
@@ -267,8 +303,7 @@ class Sender:
             update["status"] = "dropped" if what is Reaction.DROP_RECIPIENT else "failed"
             log.warning("delivery %s gave up (%s): %s", row.key, what.value, err.message)
         else:
-            base = 3600 if what is Reaction.PAUSE_QUOTA else min(2**row.attempts, 300)
-            delay = base * random.uniform(0.5, 1.0)
+            delay = min(2**row.attempts, 300) * random.uniform(0.5, 1.0)
             update["status"] = "pending"
             update["next_attempt_at"] = self.services.clock.now() + timedelta(seconds=delay)
             log.info("delivery %s retry in %.0fs (%s)", row.key, delay, err.message)

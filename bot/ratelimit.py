@@ -1,4 +1,6 @@
-"""Sliding-window send limits, shared by every anxun process through Redis.
+"""Send limits and channel pauses, shared by every anxun process through Redis.
+
+Sliding-window limits:
 
 WeCom drops, without an error, app messages past 30 a minute or 1000 an hour to one member of
 one app (https://developer.work.weixin.qq.com/document/path/90236, 发送频率限制). The sender asks
@@ -10,8 +12,11 @@ process keeps them itself, which holds as long as one sender serves the account.
 from __future__ import annotations
 
 import logging
+import random
 import uuid
 from collections.abc import Sequence
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import redis.asyncio as redis
 
@@ -69,3 +74,51 @@ class SendLimiter:
         if wait:
             await self.redis.zrem(key, me)
         return wait
+
+
+QUOTA_TZ = ZoneInfo("Asia/Shanghai")  # WeChat's daily quotas reset at midnight Beijing time
+
+
+def next_quota_reset(now: datetime) -> datetime:
+    """Shortly after the next midnight in Beijing (spread over a few minutes so that every
+    paused sender does not return in the same second)."""
+    local = now.astimezone(QUOTA_TZ)
+    midnight = datetime.combine(local.date() + timedelta(days=1), time(0), tzinfo=QUOTA_TZ)
+    # in UTC, as every stored time: SQLite compares the stored text
+    return (midnight + timedelta(seconds=random.uniform(60, 300))).astimezone(UTC)
+
+
+class ChannelPauses:
+    """Channels (an account's template, custom, … sends) paused until their quota resets, so a
+    fan-out stops calling WeChat after the first 45009 instead of failing row by row. Shared
+    through Redis; this process remembers them too, for when Redis is unavailable."""
+
+    def __init__(self, r: redis.Redis) -> None:
+        self.redis = r
+        self._local: dict[str, float] = {}
+
+    async def pause(self, account: str, channel: str, until: datetime, now: datetime) -> None:
+        name = kv.key("pause", account, channel)
+        self._local[name] = until.timestamp()
+        seconds = max(int((until - now).total_seconds()), 1)
+        try:
+            await self.redis.set(name, str(until.timestamp()), ex=seconds)
+        except kv.REDIS_ERRORS:
+            pass
+        log.warning("channel %s/%s paused until %s", account, channel, until.isoformat())
+
+    async def paused_until(self, account: str, channel: str, now: datetime) -> datetime | None:
+        name = kv.key("pause", account, channel)
+        until = self._local.get(name, 0.0)
+        if until <= now.timestamp():
+            try:
+                stored = await self.redis.get(name)
+            except kv.REDIS_ERRORS:
+                stored = None
+            try:
+                until = float(stored or 0.0)
+            except ValueError:
+                until = 0.0
+        if until <= now.timestamp():
+            return None
+        return datetime.fromtimestamp(until, tz=UTC)

@@ -157,3 +157,14 @@ def test_subscribe_rules() -> None:
         assert rule_problem(keyword, value) is None
         assert _subscribe_value_problem(keyword, value) is None
     assert _subscribe_value_problem("thing1", "一" * 21) is not None
+
+
+async def test_a_channel_out_of_quota_is_skipped_for_the_next(anxun: Running, sim) -> None:
+    await bind_mp(anxun)
+    await bind_miniapp(anxun, sim, grants=1)
+    await age_contacts(anxun)
+    sim.inject("/cgi-bin/message/template/send", 45009)  # the template quota is used up
+    row = await push(anxun)
+    assert (row.status, row.channel) == ("sent", "subscribe")
+    sender_pauses = await anxun.services.redis.keys("anxun:pause:mine:template")
+    assert sender_pauses  # the template channel stays paused for everyone until midnight

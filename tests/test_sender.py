@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 
@@ -9,7 +10,7 @@ import pytest
 
 from bot.keys import SCHEDULER
 from bot.outbox import Sender
-from bot.storage.models import Delivery
+from bot.storage.models import Delivery, Identity, Worker
 from content.loader import load_enterprise
 from tests.conftest import TZ, Running, age_contacts, create_gas_campaign, eventually
 
@@ -50,12 +51,52 @@ async def test_configuration_errors_fail_loudly(anxun: Running, sim) -> None:
     assert row.status == "failed" and row.attempts == 1 and "40037" in row.last_error
 
 
-async def test_quota_pauses_for_an_hour_or_so(anxun: Running, sim) -> None:
-    sim.inject(TEMPLATE, 45009)
-    row = await push_one(anxun)
-    assert row.status == "pending" and row.attempts == 1
-    wait = row.next_attempt_at - anxun.clock.now()
-    assert timedelta(minutes=29) < wait <= timedelta(hours=1)
+async def test_quota_pauses_the_channel_until_midnight_without_a_hot_loop(
+    start_anxun: Callable[..., Awaitable[Running]], sim
+) -> None:
+    anxun = await start_anxun(sender={"concurrency": 4})
+    now = anxun.clock.now()
+    workers = await Worker.filter(job__code="gas_inspector")
+    for w in workers:  # 16 bound workers whose window is closed: template messages
+        await Identity.create(
+            worker=w,
+            account="mine",
+            openid=f"o-{w.employee_no}",
+            method="roster",
+            level=1,
+            bound_at=now,
+            last_contact_at=now - timedelta(days=3),
+        )
+    sim.inject(TEMPLATE, 45009, after=5, times=-1)  # the daily quota ends after 5 sends
+    campaign_id = await create_gas_campaign(anxun)
+    anxun.clock.set(datetime(2026, 11, 23, 8, 0, 1, tzinfo=TZ))
+    assert await anxun.app[SCHEDULER].fire_push(campaign_id) == len(workers)
+
+    async def settled() -> list[Delivery] | None:
+        rows = await Delivery.filter(kind="daily_push")
+        due = [r for r in rows if r.status == "pending" and r.next_attempt_at <= anxun.clock.now()]
+        return None if due or any(r.status == "sending" for r in rows) else rows
+
+    rows = await eventually(settled)
+    await asyncio.sleep(0.3)  # give a hot loop, if there were one, time to show itself
+    calls = [r for r in sim.log if r.path == TEMPLATE]
+    assert len(calls) <= 5 + 4  # the quota, plus at most the sends already in flight
+    waiting = [r for r in rows if r.status == "pending"]
+    assert len(waiting) == len(workers) - 5
+    midnight = datetime(2026, 11, 24, 0, 0, tzinfo=TZ)
+    assert all(midnight < r.next_attempt_at < midnight + timedelta(minutes=6) for r in waiting)
+    assert all(r.attempts == 0 for r in waiting)  # waiting for quota costs no attempt
+
+    sim.faults.clear()  # the quota resets at midnight
+    anxun.clock.set(midnight + timedelta(minutes=6))
+    anxun.services.wake_sender()
+
+    async def all_sent() -> bool:
+        return await Delivery.filter(kind="daily_push", status="sent").count() == len(workers)
+
+    await eventually(all_sent)
+    delivered = [r.body["touser"] for r in sim.sent(TEMPLATE)]
+    assert sorted(delivered) == sorted(f"o-{w.employee_no}" for w in workers)  # each once
 
 
 async def test_transient_errors_back_off_then_send(anxun: Running, sim) -> None:

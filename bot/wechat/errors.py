@@ -10,7 +10,7 @@ class Reaction(Enum):
     RETRY = "retry"  # transient: back off with jitter and try again
     REFRESH_TOKEN = "refresh_token"  # token invalid or expired: refresh once, retry once
     DROP_RECIPIENT = "drop_recipient"  # this user cannot receive on this channel: never retry
-    PAUSE_QUOTA = "pause_quota"  # quota exhausted: pause the channel until it resets
+    PAUSE_QUOTA = "pause_quota"  # daily quota used up: pause the channel until midnight (Beijing)
     CONFIG = "config"  # our configuration is wrong: raise loudly, retrying cannot help
 
 
@@ -25,7 +25,7 @@ _REACTIONS = {
     43101: Reaction.DROP_RECIPIENT,  # user refused subscribe messages
     45015: Reaction.DROP_RECIPIENT,  # outside the 48-hour window
     45009: Reaction.PAUSE_QUOTA,  # daily API quota reached
-    45047: Reaction.PAUSE_QUOTA,  # customer-service message limit
+    45047: Reaction.DROP_RECIPIENT,  # too many customer-service messages without a reply
     40013: Reaction.CONFIG,  # invalid appid
     40125: Reaction.CONFIG,  # invalid appsecret
     40037: Reaction.CONFIG,  # invalid template_id
