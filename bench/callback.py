@@ -162,7 +162,10 @@ def write_mine(folder: Path, workers: int) -> list[dict[str, str]]:
     return rows
 
 
-def write_config(path: Path, port: int, db_url: str, redis_url: str, api_base: str) -> None:
+def write_config(
+    path: Path, port: int, db_url: str, redis_url: str, api_base: str, extra: str = ""
+) -> None:
+    """A config for one account ("bench"); `extra` is TOML appended before the account."""
     path.write_text(
         f"""
 [server]
@@ -177,6 +180,7 @@ api_base = "{api_base}"
 token = "{ADMIN}"
 [privacy]
 key = "bench-privacy-key-0123456789abcdefghijkl"
+{extra}
 [[accounts]]
 name = "bench"
 enterprise = "hongqiao"

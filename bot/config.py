@@ -109,6 +109,7 @@ class SenderConfig(_Section):
     poll_interval_s: float = Field(2.0, gt=0)
     max_attempts: int = Field(8, ge=1)
     concurrency: int = Field(8, ge=1, le=256)
+    lease_s: int = Field(60, ge=1, le=3600)  # a claimed row is another sender's after this
 
 
 class Config(_Section):

@@ -36,7 +36,6 @@ from bot.wechat.errors import Reaction, reaction
 
 log = logging.getLogger(__name__)
 
-LEASE = timedelta(seconds=60)
 UNFOLLOWED = (43004, 40003)  # the user does not follow (or the openid is not of this account)
 
 
@@ -128,7 +127,9 @@ class Sender:
         claimed = []
         for row in candidates:
             won = await Delivery.filter(id=row.id, status=row.status, attempts=row.attempts).update(
-                status="sending", claimed_until=now + LEASE, attempts=row.attempts + 1
+                status="sending",
+                claimed_until=now + timedelta(seconds=self.cfg.lease_s),
+                attempts=row.attempts + 1,
             )
             if won:
                 row.status, row.attempts = "sending", row.attempts + 1
