@@ -126,3 +126,16 @@ async def test_a_timeout_is_retried(start_anxun: Callable[..., Awaitable[Running
     sim.inject(TEMPLATE, 0, delay=0.5)
     row = await push_one(anxun)
     assert row.status == "pending" and "TimeoutError" in row.last_error
+
+
+@pytest.mark.parametrize("mode", ["reset", "truncated", "html"])
+async def test_broken_answers_are_retried_with_backoff(anxun: Running, sim, mode: str) -> None:
+    sim.inject(TEMPLATE, mode=mode)  # once: the connection drops / half a body / a 502 page
+    row = await push_one(anxun)
+    assert row.status == "pending" and row.attempts == 1
+    assert timedelta(0) < row.next_attempt_at - anxun.clock.now() <= timedelta(seconds=2)
+    anxun.clock.advance(seconds=3)
+    anxun.services.wake_sender()
+    sent = await eventually(lambda: Delivery.filter(kind="daily_push", status="sent").first())
+    assert sent.attempts == 2
+    assert len(sim.sent(TEMPLATE, touser="o-w1")) == 1

@@ -4,10 +4,13 @@ token fetched later."""
 from __future__ import annotations
 
 import asyncio
+from collections import Counter
 
+import aiohttp
 import pytest
 
 from bot import kv
+from bot.wechat.client import WeChatClient
 from tests.conftest import Running
 
 pytestmark = pytest.mark.storage
@@ -48,3 +51,39 @@ async def test_a_refresh_after_a_token_error_is_forced_once(anxun: Running, sim)
     assert [bool(r.body.get("force_refresh")) for r in fetches] == [False, True]
     cached = await anxun.services.redis.get(kv.key("token", "wxtestappid000001"))
     assert cached is not None and cached.endswith(fetches[-1].answer["access_token"])
+
+
+async def test_two_processes_share_one_refresh_when_the_token_expires_mid_send(
+    anxun: Running, sim
+) -> None:
+    """Two senders (separate clients and HTTP sessions, sharing only Redis, as two processes
+    do) are mid-fan-out when WeChat expires the token: one refresh, every send succeeds, none
+    fails twice."""
+    second_session = aiohttp.ClientSession()
+    try:
+        first = anxun.services.wechat
+        assert first is not None
+        second = WeChatClient(
+            anxun.config.wechat, anxun.config.accounts, anxun.services.redis, second_session
+        )
+        payload = {"template_id": "TPL_DAILY", "data": {"first": {"value": "x"}}}
+        await first.message.template("mine", {**payload, "touser": "warm"})
+        await second.message.template("mine", {**payload, "touser": "warm2"})
+        sim.expire_tokens()  # WeChat invalidates the token between two sends
+        before = len(sim.log)
+        results = await asyncio.gather(
+            *(
+                client.message.template("mine", {**payload, "touser": f"u{i}-{n}"})
+                for i, client in enumerate((first, second))
+                for n in range(20)
+            )
+        )
+        assert all(r["errcode"] == 0 for r in results)
+        after = sim.log[before:]
+        assert len([r for r in after if r.path == "/cgi-bin/stable_token"]) == 1
+        refused = Counter(
+            r.body["touser"] for r in after if r.answer.get("errcode") in (40001, 42001)
+        )
+        assert max(refused.values(), default=0) <= 1  # no send failed twice
+    finally:
+        await second_session.close()

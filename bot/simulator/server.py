@@ -1,7 +1,8 @@
 """A fake WeChat API server: tokens, sends, a request log, and injectable errors and delays.
 
 Run it in-process (`async with WeChatSimulator() as sim`) or standalone (`anxun simulator`).
-Over HTTP: GET /sim/log, DELETE /sim/log, POST /sim/faults {"path", "errcode", "times", "delay"}.
+Over HTTP: GET /sim/log, DELETE /sim/log,
+POST /sim/faults {"path", "errcode", "times", "delay", "after", "mode": ""|reset|truncated|html}.
 """
 
 from __future__ import annotations
@@ -57,6 +58,9 @@ class Fault:
     times: int = 1  # how many requests it applies to; -1 for all
     delay: float = 0.0
     after: int = 0  # let this many matching requests pass first
+    # how the answer breaks: "" (an errcode), "reset" (the connection is dropped without an
+    # answer), "truncated" (half a JSON body), "html" (a gateway error page with status 502)
+    mode: str = ""
 
 
 @dataclass
@@ -94,9 +98,18 @@ class WeChatSimulator:
     # -- control --------------------------------------------------------------------------------
 
     def inject(
-        self, path: str, errcode: int = 0, *, times: int = 1, delay: float = 0.0, after: int = 0
+        self,
+        path: str,
+        errcode: int = 0,
+        *,
+        times: int = 1,
+        delay: float = 0.0,
+        after: int = 0,
+        mode: str = "",
     ) -> None:
-        self.faults.append(Fault(path, errcode, times, delay, after))
+        if mode not in ("", "reset", "truncated", "html"):
+            raise ValueError(f"unknown fault mode {mode!r}")
+        self.faults.append(Fault(path, errcode, times, delay, after, mode))
 
     def clear(self) -> None:
         self.log.clear()
@@ -110,6 +123,7 @@ class WeChatSimulator:
             r
             for r in self.log
             if r.path.endswith(path)
+            and "fault" not in r.answer
             and r.answer.get("errcode", 0) == 0
             and not r.answer.get("duplicate")
             and not r.answer.get("dropped")
@@ -184,7 +198,7 @@ class WeChatSimulator:
         app.router.add_post("/sim/faults", self._add_fault)
         return app
 
-    async def _fault(self, path: str) -> int:
+    async def _fault(self, path: str) -> Fault | None:
         for fault in self.faults:
             if fault.path != path or fault.times == 0:
                 continue
@@ -195,8 +209,8 @@ class WeChatSimulator:
                 fault.times -= 1
             if fault.delay:
                 await asyncio.sleep(fault.delay)
-            return fault.errcode
-        return 0
+            return fault
+        return None
 
     async def _handle(self, request: web.Request, answer: Any) -> web.Response:
         body: Any = None
@@ -207,8 +221,12 @@ class WeChatSimulator:
                 body = None
         entry = Logged(request.path, dict(request.query), body, time.time())
         self.log.append(entry)
-        errcode = await self._fault(request.path)
-        if errcode:
+        fault = await self._fault(request.path)
+        if fault is not None and fault.mode:
+            entry.answer = {"fault": fault.mode}
+            return self._broken(request, fault.mode)
+        if fault is not None and fault.errcode:
+            errcode = fault.errcode
             entry.answer = {"errcode": errcode, "errmsg": f"simulated error {errcode}"}
         elif request.method == "GET":
             entry.answer = answer(request, dict(request.query))
@@ -217,6 +235,18 @@ class WeChatSimulator:
         else:
             entry.answer = answer(request, body)
         return web.json_response(entry.answer)
+
+    @staticmethod
+    def _broken(request: web.Request, mode: str) -> web.Response:
+        if mode == "reset":
+            if request.transport is not None:
+                request.transport.abort()  # no answer at all: the client sees a reset
+            raise ConnectionResetError("simulated reset")
+        if mode == "truncated":
+            return web.Response(text='{"errcode":0,"errmsg":"o', content_type="application/json")
+        return web.Response(
+            text="<html>502 Bad Gateway</html>", status=502, content_type="text/html"
+        )
 
     def _check_token(self, request: web.Request) -> dict[str, Any] | None:
         token = request.query.get("access_token", "")
@@ -449,9 +479,10 @@ class WeChatSimulator:
                 times=int(spec.get("times", 1)),
                 delay=float(spec.get("delay", 0)),
                 after=int(spec.get("after", 0)),
+                mode=str(spec.get("mode", "")),
             )
         except (ValueError, KeyError, TypeError):
             return web.json_response(
-                {"error": "expected {path, errcode?, times?, delay?, after?}"}, status=400
+                {"error": "expected {path, errcode?, times?, delay?, after?, mode?}"}, status=400
             )
         return web.json_response({"ok": True})
