@@ -34,6 +34,7 @@ import socket
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 from subprocess import DEVNULL, PIPE
 from typing import Any
@@ -307,6 +308,21 @@ async def stop(proc: asyncio.subprocess.Process) -> None:
         await asyncio.wait_for(proc.wait(), 30)
 
 
+PARKED = datetime(2100, 1, 1, tzinfo=UTC)
+
+
+async def release(db_url: str) -> None:
+    """Make the parked pushes due now: the running sender starts the fan-out."""
+    from bot.storage import db
+    from bot.storage.models import Delivery
+
+    await db.open_db(db_url)
+    try:
+        await Delivery.filter(next_attempt_at=PARKED).update(next_attempt_at=datetime.now(UTC))
+    finally:
+        await db.close_db()
+
+
 async def count_answers(db_url: str) -> int:
     from bot.storage import db
     from bot.storage.models import Answer
@@ -325,6 +341,12 @@ async def main() -> int:
     parser.add_argument("--seconds", type=int, default=10, help="length of each measured run")
     parser.add_argument("--db-url", default="")
     parser.add_argument("--redis-url", default="memory://")
+    parser.add_argument(
+        "--fanout",
+        type=int,
+        default=0,
+        help="this many more workers get a daily push that the sender sends during the run",
+    )
     args = parser.parse_args()
     if not shutil.which("wrk"):
         print("bench/callback.py needs wrk: apt-get install wrk", file=sys.stderr)
@@ -335,10 +357,16 @@ async def main() -> int:
         db_url = args.db_url or f"sqlite://{tmp}/bench.db"
         async with WeChatSimulator() as sim:
             config_path, account, rows = await prepare(
-                tmp, args.workers, db_url, args.redis_url, sim.base_url
+                tmp, args.workers + args.fanout, db_url, args.redis_url, sim.base_url
             )
+            rows = rows[: args.workers + 1]  # the leader and the quiz takers
+            if args.fanout:  # pushes parked in the future until the measured run starts
+                from bench.crash_fanout import seed
+
+                await seed(db_url, account.name, skip=args.workers, due=PARKED)
             port = free_port()
-            write_config(config_path, port, db_url, args.redis_url, sim.base_url)
+            extra = "[sender]\npoll_interval_s = 0.2\n" if args.fanout else ""
+            write_config(config_path, port, db_url, args.redis_url, sim.base_url, extra=extra)
             serve = [sys.executable, "-m", "bot.cli", "serve", "--config", str(config_path)]
             server = await start(serve, tmp / "server.log")
             try:
@@ -348,10 +376,14 @@ async def main() -> int:
                 answers_before = await count_answers(db_url) if args.db_url else 0
                 requests_file = tmp / "requests.txt"
                 total = build_requests(requests_file, account, rows)
+                if args.fanout:
+                    await release(db_url)
+                sent_before = len(sim.delivered())
                 anxun = await run_wrk(
                     f"{base}/wx/bench", requests_file, args.connections, False, args.seconds
                 )
                 anxun["rss_mb"] = peak_rss_mb(server.pid)
+                pushed = len(sim.delivered()) - sent_before
             finally:
                 await stop(server)
         stored = await count_answers(db_url) - answers_before
@@ -381,6 +413,8 @@ async def main() -> int:
     storage = "postgres" if db_url.startswith("postgres") else "sqlite"
     print(f"quiz-answer callback, safe mode, {storage} + {args.redis_url.split('://')[0]} redis")
     print(f"{args.workers} workers x {QUIZ} answers, {args.connections} connections, wrk on CPU 1")
+    if args.fanout:
+        print(f"fan-out running in the same process: {pushed} of {args.fanout} pushes sent")
     print(
         f"answers stored: {stored} of {anxun['requests']} sent; non-2xx: {anxun['non2xx']}, "
         f"socket errors: {anxun['socket_errors']}"

@@ -38,8 +38,9 @@ TEMPLATE = "/cgi-bin/message/template/send"
 CUSTOM = "/cgi-bin/message/custom/send"
 
 
-async def seed(db_url: str, account: str) -> int:
-    """An identity per inspector (half of them inside the 48-hour window) and one push each."""
+async def seed(db_url: str, account: str, skip: int = 0, due: datetime | None = None) -> int:
+    """An identity per inspector (half of them inside the 48-hour window) and one push each,
+    due at `due` (now by default); the first `skip` inspectors are left alone."""
     from bot.channels import AUTO, Notice
     from bot.storage import db
     from bot.storage.models import Delivery, Identity, Worker
@@ -47,7 +48,7 @@ async def seed(db_url: str, account: str) -> int:
     await db.open_db(db_url)
     try:
         now = datetime.now(UTC)
-        workers = await Worker.filter(job__code="gas_inspector").order_by("id")
+        workers = (await Worker.filter(job__code="gas_inspector").order_by("id"))[skip:]
         await Identity.bulk_create(
             [
                 Identity(
@@ -74,7 +75,7 @@ async def seed(db_url: str, account: str) -> int:
                     channel=AUTO,
                     payload=notice,
                     worker_id=w.id,
-                    next_attempt_at=now,
+                    next_attempt_at=due or now,
                     created_at=now,
                 )
                 for w in workers
