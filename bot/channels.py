@@ -25,6 +25,7 @@ from tortoise.expressions import F
 
 from bot.config import AccountConfig
 from bot.context import Services
+from bot.router import News, Reply
 from bot.storage.models import Identity, SubscribeGrant, Worker
 from bot.wechat.subscribe import subscribe_data
 
@@ -154,17 +155,17 @@ async def drop_grants(route: Route) -> None:
     ).update(remaining=0)
 
 
-def reply_later(account: AccountConfig, openid: str, text: str) -> tuple[str, dict[str, Any]]:
+def reply_later(account: AccountConfig, openid: str, reply: Reply) -> tuple[str, dict[str, Any]]:
     """A chat answer that missed the callback: a customer-service message on an official account
     (the worker just wrote, so WeChat's 48-hour window is open), an app message on WeCom."""
+    if isinstance(reply, News):
+        article = reply.as_json()
+        body: dict[str, Any] = {"msgtype": "news", "news": {"articles": [article]}}
+    else:
+        body = {"msgtype": "text", "text": {"content": reply}}
     if account.kind == "wecom":
-        return "wecom", {
-            "touser": openid,
-            "msgtype": "text",
-            "agentid": account.agent_id,
-            "text": {"content": text},
-        }
-    return "custom", {"touser": openid, "msgtype": "text", "text": {"content": text}}
+        return "wecom", {"touser": openid, "agentid": account.agent_id, **body}
+    return "custom", {"touser": openid, **body}
 
 
 async def add_grants(

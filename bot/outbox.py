@@ -31,6 +31,7 @@ from bot.config import AccountConfig
 from bot.context import Services
 from bot.errors import InvalidInput, WeChatAPIError
 from bot.ratelimit import WECOM_MEMBER_LIMITS, ChannelPauses, SendLimiter, next_quota_reset
+from bot.router import Reply
 from bot.storage.models import Delivery, Identity
 from bot.wechat.errors import Reaction, reaction
 
@@ -92,9 +93,9 @@ def delivery(
 
 
 async def enqueue_late_reply(
-    services: Services, account: AccountConfig, openid: str, dedup_key: str, text: str
+    services: Services, account: AccountConfig, openid: str, dedup_key: str, reply: Reply
 ) -> None:
-    channel, payload = reply_later(account, openid, text)
+    channel, payload = reply_later(account, openid, reply)
     row = delivery(
         services,
         key=f"late:{dedup_key}"[:128],

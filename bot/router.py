@@ -1,7 +1,7 @@
 """The chat router: feature modules register handlers with filters; first match wins.
 
 Routers are included into the dispatcher in a stated order (see handlers/chat/__init__.py).
-A handler returns the passive reply text, or None for "success".
+A handler returns the passive reply (text, or a single-article `News`), or None for "success".
 """
 
 from __future__ import annotations
@@ -14,7 +14,27 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from bot.context import ChatContext
 
-Handler = Callable[["ChatContext"], Awaitable[str | None]]
+
+@dataclass(frozen=True)
+class News:
+    """A single-article news reply: a title and summary the worker taps to open `url`."""
+
+    title: str
+    description: str
+    url: str
+    image: str = ""  # PicUrl: the article's picture
+
+    def as_json(self) -> dict[str, str]:
+        return {
+            "title": self.title,
+            "description": self.description,
+            "url": self.url,
+            "picurl": self.image,
+        }
+
+
+Reply = str | News
+Handler = Callable[["ChatContext"], Awaitable[Reply | None]]
 
 
 @dataclass(frozen=True)
@@ -92,7 +112,7 @@ class Dispatcher:
         """The menu keys some handler listens for (a menu may only use these)."""
         return {r.key for r in self.routes if r.event == "click" and r.key}
 
-    async def dispatch(self, ctx: ChatContext) -> str | None:
+    async def dispatch(self, ctx: ChatContext) -> Reply | None:
         for route in self.routes:
             if route.matches(ctx):
                 if route.bound and ctx.identity is None:

@@ -8,6 +8,8 @@ import re
 
 import pytest
 
+from bot.channels import reply_later
+from bot.router import News
 from bot.storage.models import BindCode, Delivery, Identity, SubscribeGrant
 from content.loader import load_enterprise
 from tests.conftest import Running
@@ -28,7 +30,8 @@ async def roster_bind(anxun: Running, openid: str, row) -> None:
 async def issue(anxun: Running, sim, employee_no: str) -> str:
     """The leader asks for a code; returns the scene WeChat encodes in the QR."""
     reply = await anxun.user("o-leader").say(f"发码 {employee_no}")
-    assert reply is not None and "showqrcode?ticket=" in reply, reply
+    # a news article: title, description, and the QR image as its link
+    assert reply is not None and "的绑定二维码" in reply and "showqrcode?ticket=" in reply, reply
     ticket = re.search(r"ticket=(\S+)", reply)
     assert ticket is not None
     created = [r for r in sim.log if r.path == "/cgi-bin/qrcode/create"][-1]
@@ -153,3 +156,32 @@ async def test_subscribe_notice_events_keep_grants_and_receipts(anxun: Running) 
     xml = user.message_xml("event", {"Event": "subscribe_msg_sent_event"}, raw=sent)
     await user.post(*user.envelope(xml))
     assert (await Delivery.get(id=row.id)).receipt == "success"
+
+
+async def test_a_retried_news_reply_is_repeated_not_reissued(anxun: Running, sim) -> None:
+    await roster_bind(anxun, "o-leader", LEADER)
+    leader = anxun.user("o-leader")
+    message = leader.text_xml(f"发码 {W1.employee_no}", msg_id=5150)
+    first = await leader.post(*leader.envelope(message))
+    again = await leader.post(*leader.envelope(message))  # WeChat's retry of the same MsgId
+    assert first.text is not None and "的绑定二维码" in first.text
+    assert again.text == first.text
+    assert await BindCode.all().count() == 1
+
+
+def test_a_late_news_reply_goes_as_a_news_message(anxun: Running) -> None:
+    news = News("标题", "说明", "https://example.invalid/a", "https://example.invalid/p.png")
+    mp, wecom = anxun.config.account("mine"), anxun.config.account("minework")
+    assert mp is not None and wecom is not None
+    channel, payload = reply_later(mp, "o-1", news)
+    assert channel == "custom" and payload["msgtype"] == "news"
+    assert payload["news"]["articles"] == [
+        {
+            "title": "标题",
+            "description": "说明",
+            "url": "https://example.invalid/a",
+            "picurl": "https://example.invalid/p.png",
+        }
+    ]
+    channel, payload = reply_later(wecom, "zhangsan", news)
+    assert channel == "wecom" and payload["agentid"] == 1000002 and payload["msgtype"] == "news"

@@ -16,7 +16,7 @@ from wechatpy.work.crypto import PrpCrypto as WorkPrpCrypto
 from wechatpy.work.crypto import WeChatCrypto as WorkWeChatCrypto
 
 from bot.config import AccountConfig
-from bot.wechat.crypto import parse_xml_flat, sign
+from bot.wechat.crypto import nested_items, parse_xml_flat, sign
 
 _msg_ids = itertools.count(int(time.time() * 1000) % 10**12 * 1000)
 
@@ -155,6 +155,9 @@ class FakeUser:
                 raw, fields["MsgSignature"], fields["TimeStamp"], fields["Nonce"]
             )
             fields = parse_xml_flat(inner.encode())
+        if fields.get("MsgType") == "news":  # title, description and link, one per line
+            articles = nested_items(fields, "Articles", "item")
+            return "\n".join(f"{a['Title']}\n{a['Description']}\n{a['Url']}" for a in articles)
         return fields.get("Content")
 
     async def say(self, content: str) -> str | None:

@@ -8,12 +8,13 @@ budget is left running; the worker gets `success` now and the answer later throu
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
 from typing import Any
 
 from aiohttp import web
-from wechatpy.replies import TextReply
+from wechatpy.replies import ArticlesReply, BaseReply, TextReply
 
 from bot import dedup, kv
 from bot.context import ChatContext, Services
@@ -21,6 +22,7 @@ from bot.errors import CallbackRejected
 from bot.identity import note_contact
 from bot.keys import BACKGROUND, CRYPTOS, DISPATCHER, SERVICES
 from bot.outbox import enqueue_late_reply
+from bot.router import News, Reply
 from bot.storage.models import Identity
 from bot.wechat.crypto import AccountCrypto, to_message
 
@@ -130,10 +132,10 @@ async def _context(
 
 async def _run_in_budget(
     app: web.Application, ctx: ChatContext, key: str, budget: float
-) -> str | None:
+) -> Reply | None:
     dispatcher = app[DISPATCHER]
 
-    async def run() -> str | None:
+    async def run() -> Reply | None:
         try:
             return await dispatcher.dispatch(ctx)
         except Exception:
@@ -151,7 +153,7 @@ async def _run_in_budget(
         return None
 
 
-async def _answer_late(ctx: ChatContext, key: str, task: asyncio.Task[str | None]) -> None:
+async def _answer_late(ctx: ChatContext, key: str, task: asyncio.Task[Reply | None]) -> None:
     reply = await task
     if reply:
         await enqueue_late_reply(ctx.services, ctx.account, ctx.openid, key, reply)
@@ -162,25 +164,51 @@ def _safe_text(text: str) -> str:
     return text.replace("]]>", "]]＞")
 
 
-def _sealed(crypto: AccountCrypto, text: str, message: Any, query: dict[str, str]) -> web.Response:
-    reply = TextReply(source=message.target, target=message.source, content=_safe_text(text))
-    sealed = crypto.seal(reply, query)
+def _sealed(
+    crypto: AccountCrypto, reply: Reply, message: Any, query: dict[str, str]
+) -> web.Response:
+    built: BaseReply
+    if isinstance(reply, News):
+        built = ArticlesReply(source=message.target, target=message.source)
+        built.add_article(
+            {
+                "title": _safe_text(reply.title),
+                "description": _safe_text(reply.description),
+                "url": _safe_text(reply.url),
+                "image": _safe_text(reply.image),
+            }
+        )
+    else:
+        built = TextReply(source=message.target, target=message.source, content=_safe_text(reply))
+    sealed = crypto.seal(built, query)
     return web.Response(text=sealed, content_type="application/xml")
+
+
+def _cached(reply: Reply) -> str:
+    return "news:" + json.dumps(reply.as_json()) if isinstance(reply, News) else "text:" + reply
+
+
+def _uncached(value: str) -> Reply:
+    kind, _, body = value.partition(":")
+    if kind == "news":
+        raw = json.loads(body)
+        return News(raw["title"], raw["description"], raw["url"], raw.get("picurl", ""))
+    return body
 
 
 async def _seal(
     services: Services,
     crypto: AccountCrypto,
     key: str,
-    text: str,
+    reply: Reply,
     message: Any,
     query: dict[str, str],
 ) -> web.Response:
     try:
-        await services.redis.set(kv.key("reply", key), text, ex=REPLY_CACHE_S)
+        await services.redis.set(kv.key("reply", key), _cached(reply), ex=REPLY_CACHE_S)
     except kv.REDIS_ERRORS:
         pass  # the cache only serves WeChat's retries; losing it costs them a "success"
-    return _sealed(crypto, text, message, query)
+    return _sealed(crypto, reply, message, query)
 
 
 async def _cached_reply(
@@ -188,7 +216,7 @@ async def _cached_reply(
 ) -> web.Response:
     """A retry of a message already handled: repeat the first reply if we still have it."""
     try:
-        text = await services.redis.get(kv.key("reply", key))
+        cached = await services.redis.get(kv.key("reply", key))
     except kv.REDIS_ERRORS:
-        text = None
-    return _sealed(crypto, str(text), message, query) if text else _success()
+        cached = None
+    return _sealed(crypto, _uncached(str(cached)), message, query) if cached else _success()

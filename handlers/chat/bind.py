@@ -15,7 +15,7 @@ from bot.identity import (
     parse_bind,
     redeem_bind_code,
 )
-from bot.router import Router
+from bot.router import News, Reply, Router
 
 log = logging.getLogger(__name__)
 router = Router("bind")
@@ -46,8 +46,9 @@ async def bind_worker(ctx: ChatContext) -> str:
 
 
 @router.text(prefix="发码", bound=True)
-async def issue_code(ctx: ChatContext) -> str:
-    """A supervisor: 发码 工号 → a one-time QR code the worker scans in front of them."""
+async def issue_code(ctx: ChatContext) -> Reply:
+    """A supervisor: 发码 工号 → a one-time QR code the worker scans in front of them, as a news
+    article whose picture is the QR code (tap to show it full screen)."""
     employee_no = ctx.text.removeprefix("发码").strip()
     if not employee_no:
         return ctx.copy.t("bind.code_usage")
@@ -65,12 +66,12 @@ async def issue_code(ctx: ChatContext) -> str:
     except WeChatAPIError as err:
         log.warning("bind QR for %s failed: %s", worker.employee_no, err.message)
         return ctx.copy.t("bind.code_failed")
-    return ctx.copy.t(
-        "bind.code_issued",
-        name=worker.name,
-        employee_no=worker.employee_no,
-        minutes=ttl // 60,
-        qr_url=QR_IMAGE + quote(str(qr.get("ticket", ""))),
+    image = QR_IMAGE + quote(str(qr.get("ticket", "")))
+    return News(
+        title=ctx.copy.t("bind.code_title", name=worker.name, employee_no=worker.employee_no),
+        description=ctx.copy.t("bind.code_issued", name=worker.name, minutes=ttl // 60),
+        url=image,
+        image=image,
     )
 
 
