@@ -37,7 +37,12 @@ from bot.wechat.errors import Reaction, reaction
 
 log = logging.getLogger(__name__)
 
-UNFOLLOWED = (43004, 40003)  # the user does not follow (or the openid is not of this account)
+UNFOLLOWED = (43004, 40003)
+INVALID_TARGETS = (
+    "invaliduser",
+    "invalidparty",
+    "invalidtag",
+)  # the user does not follow (or the openid is not of this account)
 
 
 def _reaction(err: WeChatAPIError) -> Reaction:
@@ -154,7 +159,13 @@ class Sender:
         if until is not None:
             await self._defer(row, until, f"{account.name}/{row.channel} paused: daily quota")
             return
-        if row.channel == "wecom" and await self._over_member_limit(row, account, row.openid):
+        # WeCom counts its per-member limits for departments and tags itself: only a message
+        # to one member can be held back here
+        if (
+            row.channel == "wecom"
+            and row.openid
+            and await self._over_member_limit(row, account, row.openid)
+        ):
             return
         try:
             result = await self._call(row.channel, account, row.payload)
@@ -265,11 +276,13 @@ class Sender:
                 "account": route.account.name,
                 "openid": route.identity.openid,
             }
+        # WeCom names the targets it did not know (the rest got the message)
+        unknown = [f"{k}={result[k]}" for k in INVALID_TARGETS if result.get(k)]
         await Delivery.filter(id=row.id).update(
             status="sent",
             sent_at=self.services.clock.now(),
             claimed_until=None,
-            last_error="",
+            last_error="; ".join(unknown)[:255],
             wechat_msgid=str(result.get("msgid", ""))[:32],
             **update,
         )

@@ -150,3 +150,45 @@ async def test_a_member_wecom_does_not_know_is_dropped_not_retried(anxun: Runnin
     await queue_texts(anxun, "ghost", 1)  # the running sender picks it up
     row = await eventually(lambda: Delivery.get_or_none(openid="ghost", status="dropped"))
     assert row.status == "dropped" and row.attempts == 1 and "81013" in row.last_error
+
+
+async def test_an_announcement_reaches_departments_tags_and_users_once(anxun: Running, sim) -> None:
+    sim.wecom_parties = {"2": {"zhangsan", "lisi"}, "3": {"wangwu"}}
+    sim.wecom_tags = {"7": {"lisi", "zhaoliu"}}
+    spec = {
+        "account": "minework",
+        "text": "今晚 20:00 全员安全例会，请准时参加。",
+        "departments": [2, 9],
+        "tags": [7],
+        "users": ["sunqi"],
+        "request_id": "meeting-1",
+    }
+    status, body = await anxun.admin("POST", "/admin/v1/wecom/announcements", spec)
+    assert status == 202 and body["status"] == "pending"
+    assert (await anxun.admin("POST", "/admin/v1/wecom/announcements", spec))[1]["id"] == body[
+        "id"
+    ]  # the same request_id is one announcement
+
+    async def done() -> dict | None:
+        _, row = await anxun.admin("GET", f"/admin/v1/wecom/announcements/{body['id']}")
+        return row if row["status"] == "sent" else None
+
+    row = await eventually(done)
+    assert row["note"] == "invalidparty=9"  # WeCom did not know department 9
+    [call] = [r for r in sim.log if r.path == SEND]
+    assert call.body["toparty"] == "2|9" and call.body["totag"] == "7"
+    assert call.body["touser"] == "sunqi" and call.body["enable_duplicate_check"] == 1
+    assert sorted(call.answer["reached"]) == ["lisi", "sunqi", "zhangsan", "zhaoliu"]
+
+
+async def test_a_bad_announcement_says_what_is_wrong(anxun: Running) -> None:
+    bad = [
+        ({"account": "minework", "text": "x"}, "at least one of users, departments, tags"),
+        ({"account": "mine", "text": "x", "users": ["a"]}, "not a WeCom account"),
+        ({"account": "minework", "text": "长" * 700, "users": ["a"]}, "2048 bytes"),
+        ({"account": "minework", "text": "x", "departments": ["研发部"]}, "departments"),
+    ]
+    for spec, message in bad:
+        status, body = await anxun.admin("POST", "/admin/v1/wecom/announcements", spec)
+        assert status == 422 and message in body["message"], body
+    assert not await Delivery.filter(kind="announcement").exists()

@@ -83,6 +83,8 @@ class WeChatSimulator:
         self.menus: dict[str, Any] = {}  # access token -> the last menu published with it
         # WeCom: members the corp does not have, and per-(app, member) send times for the limits
         self.wecom_unknown: set[str] = set()
+        self.wecom_parties: dict[str, set[str]] = {}  # department id -> member userids
+        self.wecom_tags: dict[str, set[str]] = {}  # tag id -> member userids
         self._wecom_sends: dict[tuple[str, str], list[float]] = {}
         self._wecom_recent: dict[tuple[str, str, str], float] = {}  # duplicate-check memory
         # mini-program: one-time login and phone codes, and subscribe grants per (user, template)
@@ -418,29 +420,50 @@ class WeChatSimulator:
         return await self._handle(request, answer)
 
     async def _wecom_send(self, request: web.Request) -> web.Response:
-        """message/send for one `touser`: unknown members, the duplicate check and the per-member
-        limits (30/min, 1000/h per app) behave as WeCom does: excess is accepted and dropped."""
+        """message/send to users, departments (`toparty`) and tags (`totag`): unknown targets
+        are reported as WeCom does, and the duplicate check and per-member limits (30/min,
+        1000/h per app) apply to each member reached; excess is accepted and dropped. The
+        answer's (simulator-only) `reached` lists the members who got it."""
+
+        def ids(body: dict[str, Any], name: str) -> list[str]:
+            return [x for x in str(body.get(name, "")).split("|") if x]
 
         def answer(req: web.Request, body: dict[str, Any]) -> dict[str, Any]:
             if (bad := self._check_token(req)) is not None:
                 return bad
             if not isinstance(body.get("agentid"), int):
                 return {"errcode": 40056, "errmsg": "invalid agentid"}
-            users = [u for u in str(body.get("touser", "")).split("|") if u]
+            users, parties, tags = ids(body, "touser"), ids(body, "toparty"), ids(body, "totag")
             msgtype = str(body.get("msgtype", ""))
-            if not users or not isinstance(body.get(msgtype), dict):
-                return {"errcode": 41011 if not users else 40008, "errmsg": "invalid message"}
-            invalid = [u for u in users if u in self.wecom_unknown]
-            if len(invalid) == len(users):
+            if not (users or parties or tags) or not isinstance(body.get(msgtype), dict):
+                return {
+                    "errcode": 40008 if users or parties or tags else 41011,
+                    "errmsg": "invalid message",
+                }
+            bad_users = [u for u in users if u in self.wecom_unknown]
+            bad_parties = [p for p in parties if p not in self.wecom_parties]
+            bad_tags = [t for t in tags if t not in self.wecom_tags]
+            members = {u for u in users if u not in self.wecom_unknown}
+            for party in parties:
+                members |= self.wecom_parties.get(party, set())
+            for tag in tags:
+                members |= self.wecom_tags.get(tag, set())
+            if not members:
                 return {"errcode": 81013, "errmsg": "user & party & tag all invalid"}
             owner = self.tokens[req.query.get("access_token", "")][0]  # corpid:secret, one app
             app = f"{owner}:{body['agentid']}"
             now = time.time()
             content = json.dumps(body.get(msgtype), sort_keys=True, ensure_ascii=False)
             result: dict[str, Any] = {"errcode": 0, "errmsg": "ok", "msgid": str(next(self._msgid))}
-            if invalid:
-                result["invaliduser"] = "|".join(invalid)
-            for user in (u for u in users if u not in invalid):
+            for name, unknown in (
+                ("invaliduser", bad_users),
+                ("invalidparty", bad_parties),
+                ("invalidtag", bad_tags),
+            ):
+                if unknown:
+                    result[name] = "|".join(unknown)
+            reached = []
+            for user in sorted(members):
                 if body.get("enable_duplicate_check"):
                     window = int(body.get("duplicate_check_interval", 1800))
                     seen = self._wecom_recent.get((app, user, content), 0.0)
@@ -454,6 +477,8 @@ class WeChatSimulator:
                     continue
                 sends.append(now)
                 self._wecom_sends[(app, user)] = sends
+                reached.append(user)
+            result["reached"] = reached
             return result
 
         return await self._handle(request, answer)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from handlers.admin import campaigns
+from handlers.admin import campaigns, wecom
 
 
 def routes() -> list[web.AbstractRouteDef]:
-    return list(campaigns.routes)
+    return [*campaigns.routes, *wecom.routes]

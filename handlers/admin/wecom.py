@@ -1,0 +1,100 @@
+"""POST /admin/v1/wecom/announcements: one WeCom app message to members, departments and tags;
+GET /admin/v1/wecom/announcements/{id}: how it went."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from aiohttp import web
+from pydantic import BaseModel, Field, model_validator
+
+from bot.api import parse_body, require_admin
+from bot.channels import WECOM_DUPLICATE_WINDOW_S
+from bot.context import Services
+from bot.errors import InvalidInput, NotFound
+from bot.keys import SERVICES
+from bot.outbox import delivery, enqueue
+from bot.storage.models import Delivery
+
+routes = web.RouteTableDef()
+WECOM_TEXT_BYTES = 2048  # WeCom's limit for a text message
+
+
+class AnnouncementIn(BaseModel):
+    account: str
+    text: str = Field(min_length=1)
+    users: list[str] = Field(default=[], max_length=1000)  # WeCom userids
+    departments: list[int] = Field(default=[], max_length=100)  # WeCom department ids
+    tags: list[int] = Field(default=[], max_length=100)  # WeCom tag ids
+    request_id: str = Field(default="", max_length=64)  # the same id twice sends once
+
+    @model_validator(mode="after")
+    def _targets(self) -> AnnouncementIn:
+        if not (self.users or self.departments or self.tags):
+            raise ValueError("name at least one of users, departments, tags")
+        if len(self.text.encode()) > WECOM_TEXT_BYTES:
+            raise ValueError(f"text is over WeCom's {WECOM_TEXT_BYTES} bytes")
+        if any(not u or "|" in u for u in self.users):
+            raise ValueError("users are WeCom userids, without '|'")
+        return self
+
+
+def _status(row: Delivery) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "status": row.status,
+        "attempts": row.attempts,
+        "note": row.last_error,
+        "sent_at": row.sent_at.isoformat() if row.sent_at else None,
+    }
+
+
+@routes.post("/admin/v1/wecom/announcements")
+async def announce(request: web.Request) -> web.Response:
+    require_admin(request)
+    services: Services = request.app[SERVICES]
+    spec = await parse_body(request, AnnouncementIn)
+    account = services.config.account(spec.account)
+    if account is None or account.kind != "wecom":
+        raise InvalidInput(f"{spec.account!r} is not a WeCom account in config.toml")
+    payload: dict[str, Any] = {
+        "msgtype": "text",
+        "agentid": account.agent_id,
+        "text": {"content": spec.text},
+        "enable_duplicate_check": 1,
+        "duplicate_check_interval": WECOM_DUPLICATE_WINDOW_S,
+    }
+    for name, values in (
+        ("touser", spec.users),
+        ("toparty", spec.departments),
+        ("totag", spec.tags),
+    ):
+        if values:
+            payload[name] = "|".join(str(v) for v in values)
+    key = f"announce:{account.name}:{spec.request_id or uuid.uuid4().hex}"
+    row = delivery(
+        services,
+        key=key,
+        kind="announcement",
+        account=account.name,
+        openid="",
+        channel="wecom",
+        payload=payload,
+    )
+    await enqueue(services, [row])
+    saved = await Delivery.get(key=key)
+    return web.json_response(_status(saved), status=202)
+
+
+@routes.get("/admin/v1/wecom/announcements/{id}")
+async def show(request: web.Request) -> web.Response:
+    require_admin(request)
+    try:
+        row_id = int(request.match_info["id"])
+    except ValueError:
+        raise InvalidInput("announcement id must be a number") from None
+    row = await Delivery.get_or_none(id=row_id, kind="announcement")
+    if row is None:
+        raise NotFound(f"no announcement {row_id}")
+    return web.json_response(_status(row))
