@@ -316,7 +316,15 @@ class Sender:
             or row.attempts >= self.cfg.max_attempts
         ):
             update["status"] = "dropped" if what is Reaction.DROP_RECIPIENT else "failed"
-            log.warning("delivery %s gave up (%s): %s", row.key, what.value, err.message)
+            if what is Reaction.CONFIG:  # every later send fails the same way: say so loudly
+                log.error(
+                    "delivery %s failed on a configuration error (%s): check the account in "
+                    "config.toml and the WeChat console (secret, template id, IP whitelist)",
+                    row.key,
+                    err.message,
+                )
+            else:
+                log.warning("delivery %s gave up (%s): %s", row.key, what.value, err.message)
         else:
             delay = min(2**row.attempts, 300) * random.uniform(0.5, 1.0)
             update["status"] = "pending"

@@ -139,3 +139,29 @@ async def test_broken_answers_are_retried_with_backoff(anxun: Running, sim, mode
     sent = await eventually(lambda: Delivery.filter(kind="daily_push", status="sent").first())
     assert sent.attempts == 2
     assert len(sim.sent(TEMPLATE, touser="o-w1")) == 1
+
+
+async def test_refusing_recipients_are_marked_and_the_rest_delivered(anxun: Running, sim) -> None:
+    gas = [r for r in load_enterprise().roster if r.job == "gas_inspector"][:4]
+    for row in gas:
+        await anxun.user(f"o-{row.employee_no}").say(f"绑定 {row.name} {row.id_number[-6:]}")
+    await age_contacts(anxun)
+    sim.inject(TEMPLATE, 43004)  # the first send: unfollowed
+    sim.inject(TEMPLATE, 40003)  # the next: not an openid of this account
+    campaign_id = await create_gas_campaign(anxun)
+    anxun.clock.set(datetime(2026, 11, 23, 8, 0, 1, tzinfo=TZ))
+    assert await anxun.app[SCHEDULER].fire_push(campaign_id) == 4
+
+    async def settled() -> list[Delivery] | None:
+        rows = await Delivery.filter(kind="daily_push")
+        return rows if all(r.status in ("sent", "dropped") for r in rows) else None
+
+    rows = await eventually(settled)
+    assert sorted(r.status for r in rows) == ["dropped", "dropped", "sent", "sent"]
+    assert all(r.attempts == 1 for r in rows)
+    assert await Identity.filter(followed=False).count() == 2
+    calls = len([r for r in sim.log if r.path == TEMPLATE])
+    anxun.clock.advance(hours=3)
+    anxun.services.wake_sender()
+    await asyncio.sleep(0.3)
+    assert len([r for r in sim.log if r.path == TEMPLATE]) == calls  # never retried
