@@ -93,7 +93,7 @@ async def routes_for(services: Services, worker_id: int) -> list[Route]:
                 found.append((1, Route("custom", account, identity)))
             if account.template_id:
                 found.append((2, Route("template", account, identity)))
-        if (identity.id, account.subscribe_template_id) in grants:
+        if identity.followed and (identity.id, account.subscribe_template_id) in grants:
             found.append((3, Route("subscribe", account, identity)))
     return [route for _, route in sorted(found, key=lambda pair: pair[0])]
 

@@ -38,6 +38,7 @@ from bot.wechat.errors import Reaction, reaction
 log = logging.getLogger(__name__)
 
 UNFOLLOWED = (43004, 40003)
+GRANT_RACE_RETRY = timedelta(seconds=30)
 INVALID_TARGETS = (
     "invaliduser",
     "invalidparty",
@@ -132,7 +133,17 @@ class Sender:
         )
         claimed = []
         for row in candidates:
-            won = await Delivery.filter(id=row.id, status=row.status, attempts=row.attempts).update(
+            same = Delivery.filter(id=row.id, status=row.status, attempts=row.attempts)
+            if row.status == "sending" and row.attempts >= self.cfg.max_attempts:
+                # its sender stopped mid-send every time (a crash, a row that kills it)
+                await same.update(
+                    status="failed",
+                    claimed_until=None,
+                    last_error=f"gave up: {row.attempts} attempts ended without an outcome",
+                )
+                log.error("delivery %s failed: no attempt ever finished", row.key)
+                continue
+            won = await same.filter(due).update(
                 status="sending",
                 claimed_until=now + timedelta(seconds=self.cfg.lease_s),
                 attempts=row.attempts + 1,
@@ -188,6 +199,7 @@ class Sender:
         now = self.services.clock.now()
         refused: list[str] = []
         paused: list[datetime] = []
+        raced = False
         routes = await routes_for(self.services, row.worker_id) if row.worker_id else []
         for route in routes:
             until = await self.pauses.paused_until(route.account.name, route.channel, now)
@@ -205,7 +217,8 @@ class Sender:
                 refused.append(f"{route.name}: {err.message}")
                 continue
             if route.channel == "subscribe" and not await take_grant(route):
-                continue  # used up meanwhile by a concurrent send
+                raced = True  # a concurrent send took it; it may give it back
+                continue
             try:
                 result = await self._call(route.channel, route.account, payload)
             except WeChatAPIError as err:
@@ -228,6 +241,9 @@ class Sender:
         if paused:  # a channel that may take it once its quota resets
             await self._defer(row, min(paused), "every open channel is paused: daily quota")
             return
+        if raced:
+            await self._defer(row, now + GRANT_RACE_RETRY, "a concurrent send held the grant")
+            return
         reason = "; ".join(refused) or "no bound identity that can receive now"
         await self._finish(row, "dropped", f"unreachable: {reason}")
         log.info("delivery %s: worker %s unreachable (%s)", row.key, row.worker_id, reason)
@@ -235,9 +251,8 @@ class Sender:
     async def _defer(self, row: Delivery, until: datetime, reason: str) -> None:
         """Put the row back until `until` without spending an attempt: nothing was wrong with
         it, the channel had no room."""
-        await Delivery.filter(
-            id=row.id
-        ).update(
+        await self._settle(
+            row,
             status="pending",
             attempts=row.attempts - 1,
             claimed_until=None,
@@ -278,7 +293,8 @@ class Sender:
             }
         # WeCom names the targets it did not know (the rest got the message)
         unknown = [f"{k}={result[k]}" for k in INVALID_TARGETS if result.get(k)]
-        await Delivery.filter(id=row.id).update(
+        await self._settle(
+            row,
             status="sent",
             sent_at=self.services.clock.now(),
             claimed_until=None,
@@ -288,8 +304,25 @@ class Sender:
         )
 
     async def _finish(self, row: Delivery, status: str, reason: str) -> None:
-        await Delivery.filter(id=row.id).update(
-            status=status, claimed_until=None, last_error=reason[:255]
+        await self._settle(row, status=status, claimed_until=None, last_error=reason[:255])
+
+    async def _settle(self, row: Delivery, **update: Any) -> None:
+        """Write the row's outcome, only while this sender still holds it: a row whose lease ran
+        out belongs to whoever claimed it since, and must not be put back or overwritten."""
+        held = await Delivery.filter(id=row.id, status="sending", attempts=row.attempts).update(
+            **update
+        )
+        if not held:
+            log.warning("delivery %s: lease lost before its outcome was written", row.key)
+
+    async def _take(self, row: Delivery) -> bool:
+        """Renew the lease as the send starts (a row may wait in its batch for a while); False
+        when another sender has it."""
+        until = self.services.clock.now() + timedelta(seconds=self.cfg.lease_s)
+        return bool(
+            await Delivery.filter(id=row.id, status="sending", attempts=row.attempts).update(
+                claimed_until=until
+            )
         )
 
     async def _over_member_limit(self, row: Delivery, account: AccountConfig, openid: str) -> bool:
@@ -330,17 +363,28 @@ class Sender:
             update["status"] = "pending"
             update["next_attempt_at"] = self.services.clock.now() + timedelta(seconds=delay)
             log.info("delivery %s retry in %.0fs (%s)", row.key, delay, err.message)
-        await Delivery.filter(id=row.id).update(**update)
+        await self._settle(row, **update)
 
     async def run_once(self) -> int:
-        rows = await self.claim_due()
+        """Claim the due rows and send them; returns how many were claimed."""
+        return await self.send_claimed(await self.claim_due())
+
+    async def send_claimed(self, rows: list[Delivery]) -> int:
         limit = asyncio.Semaphore(self.cfg.concurrency)
 
         async def guarded(row: Delivery) -> None:
             async with limit:
-                await self.send_one(row)
+                try:
+                    if await self._take(row):
+                        await self.send_one(row)
+                except Exception as err:  # the one broad catch: a row never stops the loop
+                    log.exception("delivery %s failed unexpectedly", row.key)
+                    try:
+                        await self._failed(row, WeChatAPIError(f"unexpected: {err!r}", errcode=-1))
+                    except Exception:
+                        log.exception("delivery %s: could not record the failure", row.key)
 
-        await asyncio.gather(*(guarded(r) for r in rows))
+        await asyncio.gather(*(guarded(r) for r in rows), return_exceptions=True)
         return len(rows)
 
     async def run_forever(self) -> None:

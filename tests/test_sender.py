@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from bot.keys import SCHEDULER
-from bot.outbox import Sender
+from bot.outbox import Sender, delivery, enqueue
 from bot.storage.models import Delivery, Identity, Worker
 from content.loader import load_enterprise
 from tests.conftest import TZ, Running, age_contacts, create_gas_campaign, eventually
@@ -165,3 +165,60 @@ async def test_refusing_recipients_are_marked_and_the_rest_delivered(anxun: Runn
     anxun.services.wake_sender()
     await asyncio.sleep(0.3)
     assert len([r for r in sim.log if r.path == TEMPLATE]) == calls  # never retried
+
+
+async def test_a_row_whose_lease_ran_out_is_not_sent_or_written_twice(
+    start_anxun: Callable[..., Awaitable[Running]], sim
+) -> None:
+    anxun = await start_anxun(sender={"enabled": False, "lease_s": 5})
+    await anxun.user("o-w1").say(f"绑定 {W1.name} {W1.id_number[-6:]}")
+    await age_contacts(anxun)
+    campaign_id = await create_gas_campaign(anxun)
+    anxun.clock.set(datetime(2026, 11, 23, 8, 0, 1, tzinfo=TZ))
+    await anxun.app[SCHEDULER].fire_push(campaign_id)
+    slow, fast = Sender(anxun.services), Sender(anxun.services)
+    batch = await slow.claim_due()  # claimed, then stuck behind slow sends for too long
+    anxun.clock.advance(seconds=6)
+    assert await fast.run_once() == 1  # the lease ran out: another sender took and sent it
+    await slow.send_claimed(batch)  # the first sender finally gets to it
+    assert len([r for r in sim.log if r.path == TEMPLATE]) == 1
+    row = await Delivery.get(kind="daily_push")
+    assert row.status == "sent" and row.attempts == 2
+
+
+async def test_a_row_that_breaks_the_sender_fails_after_max_attempts(
+    start_anxun: Callable[..., Awaitable[Running]],
+) -> None:
+    anxun = await start_anxun(sender={"enabled": False, "max_attempts": 2})
+    broken = delivery(
+        anxun.services,
+        key="broken",
+        kind="daily_push",
+        account="mine",
+        openid="",
+        channel="auto",
+        payload={"not": "a notice"},
+        worker_id=1,
+    )
+    await enqueue(anxun.services, [broken])
+    sender = Sender(anxun.services)
+    assert await sender.run_once() == 1  # no exception escapes the loop
+    row = await Delivery.get(key="broken")
+    assert row.status == "pending" and "unexpected" in row.last_error
+    anxun.clock.advance(minutes=5)
+    await sender.run_once()
+    assert (await Delivery.get(key="broken")).status == "failed"
+
+
+async def test_without_redis_one_process_refreshes_once(
+    start_anxun: Callable[..., Awaitable[Running]], sim
+) -> None:
+    anxun = await start_anxun(redis={"url": "redis://127.0.0.1:1/0"})
+    wechat = anxun.services.wechat
+    account = anxun.config.account("mine")
+    assert wechat is not None and account is not None
+    first = await wechat.token(account)
+    tokens = await asyncio.gather(*(wechat.token(account, stale=first) for _ in range(10)))
+    assert len(set(tokens)) == 1 and tokens[0] != first
+    forced = [r for r in sim.log if r.path.endswith("stable_token") and r.body["force_refresh"]]
+    assert len(forced) == 1

@@ -68,6 +68,9 @@ class WeChatClient:
         self.session = session
         # the newest token this process has seen, for when Redis is down: (token, expires, stamp)
         self._local: dict[str, tuple[str, float, int]] = {}
+        self._refreshing: dict[str, asyncio.Lock] = {}
+        # the refresh lock outlives the slowest fetch (a timeout) with room to spare
+        self.lock_ms = max(LOCK_MS, int(config.timeout_s * 2000) + 1000)
         self.message = MessageAPI(self)
         self.menu = MenuAPI(self)
         self.wecom = WeComAPI(self)
@@ -138,13 +141,22 @@ class WeChatClient:
 
     async def token(self, account: AccountConfig, stale: str | None = None) -> str:
         """The cached token; refreshed (once, under a lock) only if missing or `stale`."""
-        try:
-            cached = _token_of(await self.redis.get(kv.key("token", self._token_id(account))))
-        except kv.REDIS_ERRORS:
-            cached = self._local_token(account)
+        cached = await self._cached(account)
         if cached and cached != stale:
             return cached
-        return await self._refresh(account, stale)
+        # one refresher per process (so also when Redis is down), then one across processes
+        lock = self._refreshing.setdefault(self._token_id(account), asyncio.Lock())
+        async with lock:
+            cached = await self._cached(account)  # a coroutine ahead of us may have refreshed
+            if cached and cached != stale:
+                return cached
+            return await self._refresh(account, stale)
+
+    async def _cached(self, account: AccountConfig) -> str | None:
+        try:
+            return _token_of(await self.redis.get(kv.key("token", self._token_id(account))))
+        except kv.REDIS_ERRORS:
+            return self._local_token(account)
 
     def _local_token(self, account: AccountConfig) -> str | None:
         token, expires, _ = self._local.get(self._token_id(account), ("", 0.0, 0))
@@ -155,12 +167,15 @@ class WeChatClient:
         lock_key = kv.key("token-lock", tid)
         owner = uuid.uuid4().hex
         try:
-            locked = await self.redis.set(lock_key, owner, nx=True, px=LOCK_MS)
+            locked = await self.redis.set(lock_key, owner, nx=True, px=self.lock_ms)
         except kv.REDIS_ERRORS:
             locked = True  # no Redis, no peers to coordinate with through it
         if not locked:
             return await self._wait_for_peer(account, stale)
         try:
+            cached = await self._cached(account)  # a peer may have finished just before we locked
+            if cached and cached != stale:
+                return cached
             stamp = time.time_ns()  # when we asked: a token asked for later is newer
             data = await self._fetch_token(account, force=stale is not None)
             token, ttl = str(data["access_token"]), int(data.get("expires_in", 7200))

@@ -31,6 +31,7 @@ class WeComAPI:
         """Send an app message. https://developer.work.weixin.qq.com/document/path/90236"""
         data = await self.client.call(account, "/cgi-bin/message/send", payload)
         invalid = str(data.get("invaliduser", ""))
-        if payload.get("touser") and payload["touser"] in invalid.split("|"):
+        alone = not (payload.get("toparty") or payload.get("totag"))
+        if alone and payload.get("touser") and payload["touser"] in invalid.split("|"):
             raise WeChatAPIError(f"WeCom: {payload['touser']} is not a member", errcode=81013)
         return data
