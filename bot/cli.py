@@ -1,4 +1,5 @@
-"""The `anxun` command: serve, demo, database setup, sample data, campaigns, the simulator."""
+"""The `anxun` command: serve, demo, database setup, sample data, content import and export,
+campaigns, the simulator."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import asyncio
 import json
 import logging
 import sys
+import time
 from pathlib import Path
 
 from aiohttp import web
@@ -79,6 +81,67 @@ def cmd_sample_load(args: argparse.Namespace) -> int:
     privacy = Privacy(config.privacy.key.get_secret_value())
     ent = asyncio.run(_with_db(config, lambda: load_sample(privacy)))
     print(f"loaded the sample enterprise {ent.code} ({ent.name}) and the content library")  # type: ignore[attr-defined]
+    return 0
+
+
+def cmd_content_import(args: argparse.Namespace) -> int:
+    from bot.library import import_content
+    from content.copy import Copy
+
+    copy = Copy.load()
+    config = _config(args)
+    last = {"at": 0.0}
+
+    def progress(name: str, rows: int) -> None:
+        if rows % 500 == 0 and time.monotonic() - last["at"] > 0.5:
+            last["at"] = time.monotonic()
+            print(copy.t("import.progress", file=name, rows=rows), file=sys.stderr, flush=True)
+
+    report = asyncio.run(
+        _with_db(
+            config,
+            lambda: import_content(
+                args.enterprise,
+                [Path(p) for p in args.paths],
+                partial=args.partial,
+                progress=progress,
+            ),
+        )
+    )
+    from bot.library import ImportReport
+
+    assert isinstance(report, ImportReport)
+    for problem in report.problems:
+        print(str(problem))
+    summary = copy.t(
+        "import.summary", files=len(report.files), rows=report.rows, problems=len(report.problems)
+    )
+    print(summary)
+    if not report.applied:
+        print(copy.t("import.nothing_written"))
+        return 1
+    print(
+        copy.t(
+            "import.written",
+            cards_new=report.cards.created,
+            cards_changed=report.cards.updated,
+            questions_new=report.questions.created,
+            questions_changed=report.questions.updated,
+            unchanged=report.cards.unchanged + report.questions.unchanged,
+        )
+    )
+    return 0
+
+
+def cmd_content_export(args: argparse.Namespace) -> int:
+    from bot.library import export_bank
+    from content.copy import Copy
+
+    config = _config(args)
+    count = asyncio.run(
+        _with_db(config, lambda: export_bank(args.enterprise, Path(args.out), args.job))
+    )
+    print(Copy.load().t("import.exported", count=count, path=args.out))
     return 0
 
 
@@ -185,6 +248,22 @@ def build_parser() -> argparse.ArgumentParser:
     with_config(sample.add_parser("load", help="load the sample mine and library")).set_defaults(
         func=cmd_sample_load
     )
+
+    content = sub.add_parser("content", help="cards and question banks").add_subparsers(
+        dest="content", required=True
+    )
+    imp = with_config(content.add_parser("import", help="check, then load cards and banks"))
+    imp.add_argument("paths", nargs="+", help="card .md files, .xlsx/.csv/.yaml banks, folders")
+    imp.add_argument("--enterprise", required=True, help="the enterprise code")
+    imp.add_argument(
+        "--partial", action="store_true", help="load the valid items even if others have problems"
+    )
+    imp.set_defaults(func=cmd_content_import)
+    exp = with_config(content.add_parser("export", help="write a question bank as xlsx"))
+    exp.add_argument("--enterprise", required=True, help="the enterprise code")
+    exp.add_argument("--out", required=True, help="the .xlsx file to write")
+    exp.add_argument("--job", default=None, help="only this job's questions (its code)")
+    exp.set_defaults(func=cmd_content_export)
 
     campaign = sub.add_parser("campaign", help="campaigns").add_subparsers(
         dest="campaign", required=True

@@ -9,8 +9,9 @@ from tortoise.transactions import in_transaction
 
 from bot.domain.idcard import is_valid
 from bot.errors import InvalidInput
+from bot.library import store
 from bot.privacy import Privacy
-from bot.storage.models import Card, Department, Enterprise, Job, Question, Worker
+from bot.storage.models import Department, Enterprise, Job, Worker
 from content.loader import LIBRARY, SAMPLE_MINE, load_enterprise, load_library
 
 
@@ -61,47 +62,5 @@ async def load_sample(
                     "is_supervisor": r.supervisor,
                 },
             )
-        for c in content.cards:
-            await _upsert(
-                Card,
-                ent,
-                c.code,
-                c.content_hash,
-                {
-                    "job_codes": c.jobs,
-                    "title": c.title,
-                    "body": c.body,
-                    "topic": c.topic,
-                    "risk": c.risk,
-                    "source": c.source,
-                },
-            )
-        for q in content.questions:
-            await _upsert(
-                Question,
-                ent,
-                q.code,
-                q.content_hash,
-                {
-                    "job_codes": q.jobs,
-                    "qtype": q.qtype,
-                    "stem": q.stem,
-                    "options": q.options,
-                    "answer": q.answer,
-                    "explanation": q.explanation,
-                    "topic": q.topic,
-                    "difficulty": q.difficulty,
-                    "source": q.source,
-                },
-            )
+        await store(ent, content.cards, content.questions)
     return ent
-
-
-async def _upsert(
-    model: type[Card] | type[Question], ent: Enterprise, code: str, digest: str, values: dict
-) -> None:
-    row = await model.get_or_none(enterprise=ent, code=code)
-    if row is None:
-        await model.create(enterprise=ent, code=code, content_hash=digest, version=1, **values)
-    elif row.content_hash != digest:
-        await model.filter(id=row.id).update(content_hash=digest, version=row.version + 1, **values)

@@ -179,6 +179,11 @@ def _question(
     )
 
 
+def load_jobs(root: Path = LIBRARY) -> list[dict[str, str]]:
+    """The library's job catalogue (content/library/jobs.toml)."""
+    return list(tomllib.loads((root / "jobs.toml").read_text(encoding="utf-8"))["jobs"])
+
+
 def load_library(root: Path = LIBRARY) -> Loaded:
     loaded = Loaded()
     for path in sorted((root / "cards").glob("*/*.md")):
@@ -187,6 +192,14 @@ def load_library(root: Path = LIBRARY) -> Loaded:
             loaded.cards.append(card)
     for path in sorted((root / "questions").glob("*.yaml")):
         loaded.questions.extend(parse_questions(path, loaded.problems, path.stem))
+    known = {j["code"] for j in load_jobs(root)}
+    every: list[CardData | QuestionData] = [*loaded.cards, *loaded.questions]
+    for item in every:
+        unknown = [j for j in item.jobs if j not in known]
+        if unknown:
+            loaded.problems.append(
+                Problem(item.code, None, "jobs", f"未知工种 {'、'.join(unknown)}（见 jobs.toml）")
+            )
     for kind, items in (("card", loaded.cards), ("question", loaded.questions)):
         seen: set[str] = set()
         for item in items:

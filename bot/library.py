@@ -1,0 +1,242 @@
+"""The content library in the database: storing cards and questions for an enterprise, and
+importing them from the files enterprises keep (content/banks.py, content/loader.py).
+
+A file with problems changes nothing unless the caller asks for its valid rows (`partial`);
+whatever is written is written in one transaction.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from tortoise.transactions import in_transaction
+
+from bot.errors import NotFound
+from bot.storage.models import Card, Enterprise, Job, Question
+from content.banks import Bank, read_bank, write_bank
+from content.loader import CardData, Problem, QuestionData, load_jobs, parse_card
+
+BANK_SUFFIXES = (".xlsx", ".csv", ".yaml", ".yml")
+Coded = TypeVar("Coded", CardData, QuestionData)
+
+
+@dataclass
+class Counts:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    def add(self, outcome: str) -> None:
+        setattr(self, outcome, getattr(self, outcome) + 1)
+
+
+@dataclass
+class ImportReport:
+    files: list[str] = field(default_factory=list)
+    rows: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    cards: Counts = field(default_factory=Counts)
+    questions: Counts = field(default_factory=Counts)
+    applied: bool = False
+
+
+def card_values(c: CardData) -> dict[str, Any]:
+    return {
+        "job_codes": c.jobs,
+        "title": c.title,
+        "body": c.body,
+        "topic": c.topic,
+        "risk": c.risk,
+        "source": c.source,
+    }
+
+
+def question_values(q: QuestionData) -> dict[str, Any]:
+    return {
+        "job_codes": q.jobs,
+        "qtype": q.qtype,
+        "stem": q.stem,
+        "options": q.options,
+        "answer": q.answer,
+        "explanation": q.explanation,
+        "topic": q.topic,
+        "difficulty": q.difficulty,
+        "source": q.source,
+    }
+
+
+async def store(
+    ent: Enterprise, cards: list[CardData], questions: list[QuestionData]
+) -> tuple[Counts, Counts]:
+    """Create or update by code; an item whose content changed gets the next version. Call in
+    a transaction. New items go in with one bulk insert per table."""
+    card_counts = await _store(Card, ent, [(c.code, c.content_hash, card_values(c)) for c in cards])
+    question_counts = await _store(
+        Question, ent, [(q.code, q.content_hash, question_values(q)) for q in questions]
+    )
+    return card_counts, question_counts
+
+
+async def _store(
+    model: type[Card] | type[Question],
+    ent: Enterprise,
+    items: list[tuple[str, str, dict[str, Any]]],
+) -> Counts:
+    counts = Counts()
+    existing = {
+        str(code): (int(row_id), str(digest), int(version))
+        for row_id, code, digest, version in await model.filter(
+            enterprise=ent, code__in=[code for code, _, _ in items]
+        ).values_list("id", "code", "content_hash", "version")
+    }
+    new = []
+    for code, digest, values in items:
+        if code not in existing:
+            new.append(model(enterprise=ent, code=code, content_hash=digest, version=1, **values))
+            counts.add("created")
+            continue
+        row_id, stored, version = existing[code]
+        if stored == digest:
+            counts.add("unchanged")
+            continue
+        await model.filter(id=row_id).update(content_hash=digest, version=version + 1, **values)
+        counts.add("updated")
+    if new:
+        await model.bulk_create(new, batch_size=500)  # type: ignore[arg-type]
+    return counts
+
+
+async def job_spellings(ent: Enterprise) -> dict[str, str]:
+    """Every way a file may name a job (code or name) → its code: the library's catalogue and
+    the enterprise's own jobs."""
+    spellings: dict[str, str] = {}
+    catalogue = [(j["code"], j["name"]) for j in load_jobs()]
+    for code, name in [*catalogue, *await Job.filter(enterprise=ent).values_list("code", "name")]:
+        spellings[str(code)] = str(code)
+        spellings[str(name)] = str(code)
+    return spellings
+
+
+def content_files(paths: list[Path]) -> list[Path]:
+    """The card (.md) and bank files named, folders searched recursively, in a stable order."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file() and (p.suffix == ".md" or p.suffix.lower() in BANK_SUFFIXES)
+            )
+        else:
+            found.append(path)
+    return found
+
+
+async def import_content(
+    enterprise: str,
+    paths: list[Path],
+    *,
+    partial: bool = False,
+    progress: Callable[[str, int], None] | None = None,
+) -> ImportReport:
+    """Check every file first; write nothing if anything is wrong, unless `partial`, which
+    writes the valid items. Files are read in a worker thread (xlsx parsing is CPU work)."""
+    ent = await Enterprise.get_or_none(code=enterprise)
+    if ent is None:
+        raise NotFound(f"enterprise {enterprise!r} does not exist")
+    jobs = await job_spellings(ent)
+    report = ImportReport()
+    cards: list[CardData] = []
+    questions: list[QuestionData] = []
+    for path in content_files(paths):
+        report.files.append(str(path))
+        if not path.exists():
+            report.problems.append(Problem(path.name, None, "文件", "文件不存在"))
+            continue
+        if path.suffix == ".md":
+            card = parse_card(path, report.problems)
+            report.rows += 1
+            if card is None:
+                continue
+            unknown = [j for j in card.jobs if j not in jobs.values()]
+            if unknown:
+                report.problems.append(
+                    Problem(path.name, None, "jobs", f"未知工种 {'、'.join(unknown)}")
+                )
+                continue
+            cards.append(card)
+            continue
+
+        def tick(rows: int, name: str = path.name) -> None:
+            if progress is not None:
+                progress(name, rows)
+
+        bank: Bank = await asyncio.to_thread(read_bank, path, jobs, tick)
+        report.rows += bank.rows
+        report.problems.extend(bank.problems)
+        questions.extend(bank.questions)
+    _cross_file_duplicates(cards, questions, report)
+    if report.problems and not partial:
+        return report
+    async with in_transaction():
+        report.cards, report.questions = await store(ent, cards, questions)
+    report.applied = True
+    return report
+
+
+def _cross_file_duplicates(
+    cards: list[CardData], questions: list[QuestionData], report: ImportReport
+) -> None:
+    """Two files giving the same code: keep the first, report the second."""
+    cards[:] = _first_of_each(cards, "卡片", report)
+    questions[:] = _first_of_each(questions, "题目", report)
+
+
+def _first_of_each(items: list[Coded], kind: str, report: ImportReport) -> list[Coded]:
+    seen: set[str] = set()
+    kept = []
+    for item in items:
+        if item.code in seen:
+            report.problems.append(
+                Problem(kind, None, "编号", f"编号 {item.code} 在多个文件中出现")
+            )
+            continue
+        seen.add(item.code)
+        kept.append(item)
+    return kept
+
+
+async def export_bank(enterprise: str, path: Path, job: str | None = None) -> int:
+    """Write the enterprise's questions (one job's, if given) to `path` in the import layout;
+    returns how many."""
+    ent = await Enterprise.get_or_none(code=enterprise)
+    if ent is None:
+        raise NotFound(f"enterprise {enterprise!r} does not exist")
+    rows = await Question.filter(enterprise=ent).order_by("code")
+    if job is not None:
+        rows = [q for q in rows if job in q.job_codes]
+    names = {
+        str(code): str(name)
+        for code, name in await Job.filter(enterprise=ent).values_list("code", "name")
+    }
+    questions = [
+        QuestionData(
+            code=q.code,
+            jobs=list(q.job_codes),
+            qtype=q.qtype,
+            stem=q.stem,
+            options=dict(q.options),
+            answer=q.answer,
+            explanation=q.explanation,
+            topic=q.topic,
+            difficulty=q.difficulty,
+            source=q.source,
+        )
+        for q in rows
+    ]
+    await asyncio.to_thread(write_bank, path, questions, names)
+    return len(questions)

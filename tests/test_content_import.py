@@ -1,0 +1,191 @@
+"""Importing content as enterprises keep it (xlsx, csv, YAML banks; Markdown cards): every
+problem reported by file, row and column; nothing half written; --partial; the xlsx round trip."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from bot.library import export_bank, import_content
+from bot.storage.models import Question
+from content.banks import COLUMNS
+from content.loader import LIBRARY
+from tests.conftest import Running
+
+pytestmark = pytest.mark.storage
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def sheet(path: Path, rows: list[list[object]], header: list[str] = COLUMNS) -> Path:
+    book = Workbook()
+    ws = book.active
+    assert ws is not None
+    ws.append(["某煤矿 2026 年应知应会题库"])  # a title row above the header, as clerks do
+    ws.append(header)
+    for row in rows:
+        ws.append(row)
+    book.save(path)
+    return path
+
+
+def q(
+    kind: str,
+    stem: str,
+    options: list[str],
+    answer: str,
+    explanation: str = "因为规程如此规定。",
+    job: str = "瓦斯检查工",
+    code: str = "",
+    difficulty: str = "中",
+) -> list[object]:
+    padded = (options + [""] * 6)[:6]
+    return [code, kind, stem, *padded, answer, explanation, job, "测试", difficulty, "测试来源"]
+
+
+GOOD_1 = q("单选", "井下发现瓦斯超限，第一步应该怎么做？", ["继续作业", "停止作业撤出人员"], "B")
+GOOD_2 = q("判断", "入井必须携带自救器。", [], "√", difficulty="1")
+BROKEN = [
+    q("问答", "题型写错的一题", ["甲", "乙"], "A"),  # row 5
+    q("单选", "", ["甲", "乙"], "A"),  # 6: empty stem
+    q("单选", "答案不在选项里", ["甲", "乙"], "C"),  # 7
+    q("单选", "单选写了两个答案", ["甲", "乙", "丙"], "AB"),  # 8
+    q("多选", "多选只写了一个答案", ["甲", "乙", "丙"], "A"),  # 9
+    q("判断", "判断题答案写成了也许", [], "也许"),  # 10
+    q("单选", "解析为空的一题", ["甲", "乙"], "A", explanation=""),  # 11
+    q("单选", "工种写错的一题", ["甲", "乙"], "A", job="挖掘机司机"),  # 12
+    q("单选", "井下发现瓦斯超限，第一步应该怎么做？", ["甲", "乙"], "A"),  # 13: duplicate of row 3
+    q("单选", "难度写错的一题", ["甲", "乙"], "A", difficulty="很难"),  # 14
+    q("单选", "选项中间空了一个", ["甲", "乙", "", "丁"], "A"),  # 15
+    q("单选", "长" * 201, ["甲", "乙"], "A"),  # 16
+]
+EXPECTED = {
+    (5, "题型"),
+    (6, "题干"),
+    (7, "答案"),
+    (8, "答案"),
+    (9, "答案"),
+    (10, "答案"),
+    (11, "解析"),
+    (12, "工种"),
+    (13, "题干"),
+    (14, "难度"),
+    (15, "选项C"),
+    (16, "题干"),
+}
+
+
+async def test_every_shipped_bank_and_card_imports_cleanly(anxun: Running) -> None:
+    report = await import_content("hongqiao", [LIBRARY])
+    assert report.problems == [] and report.applied
+    # load_sample already loaded the same library: nothing is new or changed
+    assert report.questions.created == report.questions.updated == 0
+    assert report.questions.unchanged == await Question.filter(enterprise__code="hongqiao").count()
+    assert report.cards.unchanged >= 10
+
+
+async def test_a_broken_sheet_reports_every_row_and_writes_nothing(
+    anxun: Running, tmp_path: Path
+) -> None:
+    path = sheet(tmp_path / "bank.xlsx", [GOOD_1, GOOD_2, *BROKEN])
+    before = await Question.all().count()
+    report = await import_content("hongqiao", [path])
+    assert {(p.row, p.column) for p in report.problems} == EXPECTED
+    assert all(p.file == "bank.xlsx" for p in report.problems)
+    reasons = {p.row: p.reason for p in report.problems}
+    assert "C 不在选项之中（本题选项 AB）" in reasons[7]
+    assert "未知工种「挖掘机司机」" in reasons[12] and "瓦斯检查工" in reasons[12]
+    assert "与第3行题干重复" in reasons[13]
+    assert not report.applied and await Question.all().count() == before
+
+    partial = await import_content("hongqiao", [path], partial=True)
+    assert partial.applied and partial.questions.created == 2
+    assert await Question.all().count() == before + 2
+    judge = await Question.get(stem="入井必须携带自救器。")
+    assert (judge.qtype, judge.answer, judge.options) == ("judge", "A", {"A": "正确", "B": "错误"})
+
+
+async def test_csv_in_gbk_and_files_that_are_not_banks(anxun: Running, tmp_path: Path) -> None:
+    csv_path = tmp_path / "bank.csv"
+    lines = [",".join(COLUMNS), ",".join(str(c) for c in GOOD_1)]
+    csv_path.write_bytes("\n".join(lines).encode("gb18030"))  # as Excel in China saves it
+    report = await import_content("hongqiao", [csv_path])
+    assert report.problems == [] and report.questions.created == 1
+
+    fake = tmp_path / "fake.xlsx"
+    fake.write_text("这不是表格")
+    headless = sheet(tmp_path / "headless.xlsx", [GOOD_2], header=["题型", "题干", "选项A", "答案"])
+    report = await import_content("hongqiao", [fake, headless, tmp_path / "missing.xlsx"])
+    reasons = {(p.file, p.column): p.reason for p in report.problems}
+    assert "不是有效的 xlsx" in reasons[("fake.xlsx", "文件")]
+    assert "缺少列：解析、工种" in reasons[("headless.xlsx", "表头")]
+    assert reasons[("missing.xlsx", "文件")] == "文件不存在"
+    assert not report.applied
+
+
+async def test_xlsx_round_trip_is_lossless(anxun: Running, tmp_path: Path) -> None:
+    first = tmp_path / "gas.xlsx"
+    count = await export_bank("hongqiao", first, "gas_inspector")
+    assert count == 30
+    report = await import_content("hongqiao", [first])
+    assert report.problems == [] and report.questions.unchanged == 30
+    assert report.questions.created == report.questions.updated == 0
+    second = tmp_path / "again.xlsx"
+    await export_bank("hongqiao", second, "gas_inspector")
+
+    def cells(path: Path) -> list[tuple[object, ...]]:
+        ws = load_workbook(path).worksheets[0]
+        return list(ws.iter_rows(values_only=True))
+
+    assert cells(first) == cells(second)
+    assert cells(first)[0] == tuple(COLUMNS)
+
+
+async def test_an_edit_makes_a_new_version(anxun: Running, tmp_path: Path) -> None:
+    path = tmp_path / "gas.xlsx"
+    await export_bank("hongqiao", path, "gas_inspector")
+    book = load_workbook(path)
+    ws = book.worksheets[0]
+    ws.cell(row=2, column=COLUMNS.index("解析") + 1, value="修改后的解析：依据规程。")
+    code = ws.cell(row=2, column=1).value
+    book.save(path)
+    report = await import_content("hongqiao", [path])
+    assert report.questions.updated == 1 and report.questions.unchanged == 29
+    edited = await Question.get(code=code)
+    assert edited.version == 2 and edited.explanation == "修改后的解析：依据规程。"
+
+
+def test_the_cli_reports_problems_in_chinese_and_exits_non_zero(
+    anxun: Running, tmp_path: Path
+) -> None:
+    path = sheet(tmp_path / "bank.xlsx", [GOOD_1, *BROKEN[:2]])
+    config = tmp_path / "c.toml"
+    config.write_text(
+        f'[db]\nurl = "{anxun.config.db.url}"\n[admin]\ntoken = "t"\n'
+        f'[privacy]\nkey = "{"k" * 32}"\n',
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bot.cli",
+            "content",
+            "import",
+            str(path),
+            "--enterprise",
+            "hongqiao",
+            "--config",
+            str(config),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1, result.stderr
+    assert "bank.xlsx 第4行 [题型]" in result.stdout and "bank.xlsx 第5行 [题干]" in result.stdout
+    assert "未导入任何内容" in result.stdout and "Traceback" not in result.stderr
