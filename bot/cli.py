@@ -97,17 +97,19 @@ def cmd_content_import(args: argparse.Namespace) -> int:
             last["at"] = time.monotonic()
             print(copy.t("import.progress", file=name, rows=rows), file=sys.stderr, flush=True)
 
-    report = asyncio.run(
-        _with_db(
-            config,
-            lambda: import_content(
+    async def work() -> object:
+        from bot.app import services_for_cli
+
+        async with services_for_cli(config) as services:
+            return await import_content(
                 args.enterprise,
                 [Path(p) for p in args.paths],
                 partial=args.partial,
                 progress=progress,
-            ),
-        )
-    )
+                services=services,
+            )
+
+    report = asyncio.run(_with_db(config, work))
     from bot.library import ImportReport
 
     assert isinstance(report, ImportReport)
@@ -130,6 +132,8 @@ def cmd_content_import(args: argparse.Namespace) -> int:
             unchanged=report.cards.unchanged + report.questions.unchanged,
         )
     )
+    if report.notified:
+        print(copy.t("import.notified", count=report.notified))
     return 0
 
 

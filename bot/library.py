@@ -8,15 +8,29 @@ whatever is written is written in one transaction.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 from tortoise.transactions import in_transaction
 
+from bot.channels import AUTO, Notice
+from bot.context import Services
 from bot.errors import NotFound
-from bot.storage.models import Card, Enterprise, Job, Question
+from bot.outbox import delivery, enqueue
+from bot.storage.models import (
+    Card,
+    CardVersion,
+    Enterprise,
+    Identity,
+    Job,
+    Question,
+    QuestionVersion,
+    Worker,
+)
 from content.banks import Bank, read_bank, write_bank
 from content.loader import CardData, Problem, QuestionData, load_jobs, parse_card
 
@@ -29,9 +43,12 @@ class Counts:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    changed: list[str] = field(default_factory=list)  # codes of the updated items
 
-    def add(self, outcome: str) -> None:
+    def add(self, outcome: str, code: str = "") -> None:
         setattr(self, outcome, getattr(self, outcome) + 1)
+        if outcome == "updated":
+            self.changed.append(code)
 
 
 @dataclass
@@ -42,6 +59,7 @@ class ImportReport:
     cards: Counts = field(default_factory=Counts)
     questions: Counts = field(default_factory=Counts)
     applied: bool = False
+    notified: int = 0  # outbox rows telling workers their handbook changed
 
 
 def card_values(c: CardData) -> dict[str, Any]:
@@ -74,19 +92,29 @@ async def store(
 ) -> tuple[Counts, Counts]:
     """Create or update by code; an item whose content changed gets the next version. Call in
     a transaction. New items go in with one bulk insert per table."""
-    card_counts = await _store(Card, ent, [(c.code, c.content_hash, card_values(c)) for c in cards])
+    card_counts = await _store(
+        Card, CardVersion, ent, [(c.code, c.content_hash, card_values(c)) for c in cards]
+    )
     question_counts = await _store(
-        Question, ent, [(q.code, q.content_hash, question_values(q)) for q in questions]
+        Question,
+        QuestionVersion,
+        ent,
+        [(q.code, q.content_hash, question_values(q)) for q in questions],
     )
     return card_counts, question_counts
 
 
 async def _store(
     model: type[Card] | type[Question],
+    history: type[CardVersion] | type[QuestionVersion],
     ent: Enterprise,
     items: list[tuple[str, str, dict[str, Any]]],
 ) -> Counts:
+    """Upsert one kind of item; every version written is also kept in `history`."""
     counts = Counts()
+    owner = "card_id" if model is Card else "question_id"
+    now = datetime.now(UTC)
+    versions: list[Any] = []
     existing = {
         str(code): (int(row_id), str(digest), int(version))
         for row_id, code, digest, version in await model.filter(
@@ -104,9 +132,33 @@ async def _store(
             counts.add("unchanged")
             continue
         await model.filter(id=row_id).update(content_hash=digest, version=version + 1, **values)
-        counts.add("updated")
+        versions.append(
+            history(
+                **{owner: row_id},
+                version=version + 1,
+                content_hash=digest,
+                created_at=now,
+                **values,
+            )
+        )
+        counts.add("updated", code)
     if new:
         await model.bulk_create(new, batch_size=500)  # type: ignore[arg-type]
+        ids = dict(
+            await model.filter(enterprise=ent, code__in=[n.code for n in new]).values_list(
+                "code", "id"
+            )
+        )
+        by_code = {code: (digest, values) for code, digest, values in items}
+        for n in new:
+            digest, values = by_code[n.code]
+            versions.append(
+                history(
+                    **{owner: ids[n.code]}, version=1, content_hash=digest, created_at=now, **values
+                )
+            )
+    if versions:
+        await history.bulk_create(versions, batch_size=500)
     return counts
 
 
@@ -142,9 +194,11 @@ async def import_content(
     *,
     partial: bool = False,
     progress: Callable[[str, int], None] | None = None,
+    services: Services | None = None,
 ) -> ImportReport:
     """Check every file first; write nothing if anything is wrong, unless `partial`, which
-    writes the valid items. Files are read in a worker thread (xlsx parsing is CPU work)."""
+    writes the valid items. Files are read in a worker thread (xlsx parsing is CPU work).
+    With `services`, the workers of every job whose cards changed are told (see notify_changes)."""
     ent = await Enterprise.get_or_none(code=enterprise)
     if ent is None:
         raise NotFound(f"enterprise {enterprise!r} does not exist")
@@ -185,7 +239,69 @@ async def import_content(
     async with in_transaction():
         report.cards, report.questions = await store(ent, cards, questions)
     report.applied = True
+    if services is not None and report.cards.changed:
+        report.notified = await notify_changes(services, ent, report.cards.changed)
     return report
+
+
+async def notify_changes(services: Services, ent: Enterprise, codes: list[str]) -> int:
+    """Tell each bound worker of the jobs whose cards changed, once per change set, that their
+    handbook was revised; the changed cards are unread for them again (bot/training.py).
+    Returns the number of new outbox rows."""
+    changed = await Card.filter(enterprise=ent, code__in=codes).order_by("code")
+    jobs = {job for card in changed for job in card.job_codes}
+    workers = Worker.filter(enterprise=ent, status="active")
+    if "all_staff" not in jobs:
+        workers = workers.filter(job__code__in=sorted(jobs))
+    worker_ids = await workers.values_list("id", flat=True)
+    accounts = [a.name for a in services.config.accounts if a.enterprise == ent.code]
+    bound = sorted(
+        set(
+            await Identity.filter(
+                worker_id__in=worker_ids, account__in=accounts, active=True
+            ).values_list("worker_id", flat=True)
+        )
+    )
+    if not bound or not accounts:
+        return 0
+    by_job: dict[str, list[Card]] = {}
+    for card in changed:
+        for job in card.job_codes:
+            by_job.setdefault(job, []).append(card)
+    job_of = dict(await Worker.filter(id__in=bound).values_list("id", "job__code"))
+    stamp = hashlib.sha256(",".join(f"{c.code}@{c.version}" for c in changed).encode()).hexdigest()[
+        :16
+    ]
+    copy = services.copy
+    rows = []
+    for worker_id in bound:
+        mine = by_job.get(str(job_of[worker_id]), []) + by_job.get("all_staff", [])
+        if not mine:
+            continue
+        titles = "、".join(f"「{c.title}」" for c in mine[:3]) + ("等" if len(mine) > 3 else "")
+        text = copy.t("content.updated_text", count=len(mine), titles=titles)
+        notice = Notice(
+            text=text,
+            template={"first": text},
+            subscribe={
+                "campaign": copy.t("content.updated_title"),
+                "deadline": services.clock.today().isoformat(),
+                "hint": copy.t("content.updated_hint"),
+            },
+        )
+        rows.append(
+            delivery(
+                services,
+                key=f"content:{ent.code}:{stamp}:{worker_id}",
+                kind="content_update",
+                account=accounts[0],
+                openid="",
+                channel=AUTO,
+                payload=notice.to_json(),
+                worker_id=worker_id,
+            )
+        )
+    return await enqueue(services, rows)
 
 
 def _cross_file_duplicates(

@@ -58,12 +58,14 @@ async def todays_card(
     cards = await campaign.cards.all().order_by("code")
     if not cards:
         return None
-    read_ids = set(
+    # a card read in an earlier version is unread again: it changed since (the "dynamic
+    # update" of the handbook reaches everyone of its job)
+    read = set(
         await CardRead.filter(worker_id=identity.worker_id, card_id__in=[c.id for c in cards])
         .distinct()
-        .values_list("card_id", flat=True)
+        .values_list("card_id", "card_version")
     )
-    unread = [c for c in cards if c.id not in read_ids]
+    unread = [c for c in cards if (c.id, c.version) not in read]
     if unread:
         card, review = unread[0], False
     else:
@@ -95,11 +97,14 @@ async def start_quiz(
     pool_ids: list[int] = await campaign.questions.all().values_list("id", flat=True)  # type: ignore[assignment]
     if not pool_ids:
         return None
+    versions = dict(await Question.filter(id__in=pool_ids).values_list("id", "version"))
     history = await Answer.filter(worker=worker, question_id__in=pool_ids).values_list(
-        "question_id", "correct"
+        "question_id", "question_version", "correct"
     )
-    right = Counter(q for q, ok in history if ok)
-    wrong = Counter(q for q, ok in history if not ok)
+    # answers to an earlier version say nothing about the current one: it is new again
+    current = [(q, ok) for q, version, ok in history if versions.get(q) == version]
+    right = Counter(q for q, ok in current if ok)
+    wrong = Counter(q for q, ok in current if not ok)
     pool = [PoolItem(q, right[q], wrong[q]) for q in pool_ids]
     seed = f"{worker.id}:{services.clock.today().isoformat()}:{len(history)}"
     chosen = select_questions(pool, campaign.questions_per_quiz, seed)

@@ -11,7 +11,14 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from bot.library import export_bank, import_content
-from bot.storage.models import Question
+from bot.storage.models import (
+    Card,
+    CardRead,
+    CardVersion,
+    Delivery,
+    Question,
+    QuestionVersion,
+)
 from content.banks import COLUMNS
 from content.loader import LIBRARY
 from tests.conftest import Running
@@ -156,6 +163,9 @@ async def test_an_edit_makes_a_new_version(anxun: Running, tmp_path: Path) -> No
     assert report.questions.updated == 1 and report.questions.unchanged == 29
     edited = await Question.get(code=code)
     assert edited.version == 2 and edited.explanation == "修改后的解析：依据规程。"
+    old, new = await QuestionVersion.filter(question=edited).order_by("version")
+    assert (old.version, new.version) == (1, 2)
+    assert old.explanation != new.explanation == "修改后的解析：依据规程。"
 
 
 def test_the_cli_reports_problems_in_chinese_and_exits_non_zero(
@@ -189,3 +199,49 @@ def test_the_cli_reports_problems_in_chinese_and_exits_non_zero(
     assert result.returncode == 1, result.stderr
     assert "bank.xlsx 第4行 [题型]" in result.stdout and "bank.xlsx 第5行 [题干]" in result.stdout
     assert "未导入任何内容" in result.stdout and "Traceback" not in result.stderr
+
+
+async def test_an_edited_card_is_versioned_shown_again_and_announced(
+    anxun: Running, tmp_path: Path
+) -> None:
+    from content.loader import load_enterprise
+    from tests.conftest import create_gas_campaign
+
+    w1 = next(r for r in load_enterprise().roster if r.job == "gas_inspector")
+    user = anxun.user("o-w1")
+    await user.say(f"绑定 {w1.name} {w1.id_number[-6:]}")
+    await create_gas_campaign(anxun, cards=["gi-card-01"])
+    first = await user.say("学习")
+    assert first is not None and "今日卡片 1/1" in first and "（复习）" not in first
+    read = await CardRead.get(card__code="gi-card-01")
+    assert read.card_version == 1
+
+    # the safety department revises the card
+    source = (LIBRARY / "cards" / "gas_inspector" / "gi-card-01.md").read_text(encoding="utf-8")
+    edited = tmp_path / "gi-card-01.md"
+    edited.write_text(source.replace("9.5%左右最猛烈", "9.5%左右爆炸最猛烈"), encoding="utf-8")
+    report = await import_content("hongqiao", [edited], services=anxun.services)
+    assert report.cards.updated == 1 and report.cards.changed == ["gi-card-01"]
+
+    card = await Card.get(code="gi-card-01")
+    assert card.version == 2
+    versions = await CardVersion.filter(card=card).order_by("version")
+    assert [v.version for v in versions] == [1, 2]
+    assert "9.5%左右最猛烈" in versions[0].body and "爆炸最猛烈" in versions[1].body
+    assert read.card_version == 1  # the old read still points at what was read
+
+    # every bound worker of the job is told once; the revised card is unread again
+    rows = await Delivery.filter(kind="content_update")
+    assert {r.worker_id for r in rows} == {read.worker_id}
+    notice = rows[0].payload["notice"]["text"]
+    assert "1 张卡片已修订" in notice and "瓦斯爆炸的三个条件" in notice
+    again = await import_content("hongqiao", [edited], services=anxun.services)
+    assert again.cards.unchanged == 1 and again.notified == 0
+    shown = await user.say("学习")
+    assert shown is not None and "爆炸最猛烈" in shown and "复习" not in shown
+    assert await CardRead.filter(card=card, card_version=2).count() == 1
+
+
+async def test_versions_exist_for_every_shipped_item(anxun: Running) -> None:
+    assert await CardVersion.all().count() == await Card.all().count()
+    assert await QuestionVersion.all().count() == await Question.all().count()

@@ -209,6 +209,53 @@ class Question(Model):
         unique_together = (("enterprise", "code"),)
 
 
+class CardVersion(Model):
+    """Every version a card has had, as it was: reads point at (card, version)."""
+
+    id = fields.IntField(primary_key=True)
+    card: fields.ForeignKeyRelation[Card] = fields.ForeignKeyField(
+        "models.Card", related_name="versions"
+    )
+    card_id: int
+    version = fields.IntField()
+    content_hash = fields.CharField(max_length=64)
+    job_codes: list[str] = fields.JSONField(default=list)
+    title = fields.CharField(max_length=64)
+    body = fields.TextField()
+    topic = fields.CharField(max_length=64)
+    risk = fields.CharField(max_length=16)
+    source = fields.CharField(max_length=255)
+    created_at = fields.DatetimeField()
+
+    class Meta:
+        unique_together = (("card", "version"),)
+
+
+class QuestionVersion(Model):
+    """Every version a question has had, as it was: answers point at (question, version)."""
+
+    id = fields.IntField(primary_key=True)
+    question: fields.ForeignKeyRelation[Question] = fields.ForeignKeyField(
+        "models.Question", related_name="versions"
+    )
+    question_id: int
+    version = fields.IntField()
+    content_hash = fields.CharField(max_length=64)
+    job_codes: list[str] = fields.JSONField(default=list)
+    qtype = fields.CharField(max_length=8)
+    stem = fields.TextField()
+    options: dict[str, str] = fields.JSONField()
+    answer = fields.CharField(max_length=8)
+    explanation = fields.TextField()
+    topic = fields.CharField(max_length=64)
+    difficulty = fields.SmallIntField(default=1)
+    source = fields.CharField(max_length=255)
+    created_at = fields.DatetimeField()
+
+    class Meta:
+        unique_together = (("question", "version"),)
+
+
 class Campaign(Model):
     id = fields.IntField(primary_key=True)
     enterprise: fields.ForeignKeyRelation[Enterprise] = fields.ForeignKeyField(
