@@ -57,7 +57,7 @@ def create_app(
     config: Config, *, clock: Clock | None = None, create_schema: bool = False
 ) -> web.Application:
     """Build the app; nothing connects until it starts. `create_schema` is for tests only."""
-    from handlers import admin, api
+    from handlers import admin, api, h5
     from handlers.chat import routers
 
     app = web.Application(client_max_size=config.server.max_body_bytes, middlewares=[json_errors])
@@ -70,6 +70,7 @@ def create_app(
     app.router.add_post("/wx/{account}", callback.receive)
     app.router.add_routes(admin.routes())
     app.router.add_routes(api.routes())
+    app.router.add_routes(h5.routes)
 
     clock = clock or Clock(config.scheduler.timezone)
 

@@ -15,6 +15,14 @@ class Privacy:
         root = key.encode()
         self._hash_key = hmac.new(root, b"anxun/blind-index", hashlib.sha256).digest()
         self._aead = AESGCM(hmac.new(root, b"anxun/encryption", hashlib.sha256).digest())
+        self._link_key = hmac.new(root, b"anxun/links", hashlib.sha256).digest()
+
+    def sign(self, text: str) -> str:
+        """A short signature for links anxun hands out (card pages): 128 bits, hex."""
+        return hmac.new(self._link_key, text.encode(), hashlib.sha256).hexdigest()[:32]
+
+    def signed(self, text: str, signature: str) -> bool:
+        return hmac.compare_digest(self.sign(text).encode(), signature.encode())
 
     def blind(self, value: str) -> str:
         return hmac.new(self._hash_key, value.encode(), hashlib.sha256).hexdigest()
