@@ -28,6 +28,7 @@ class ServerConfig(_Section):
     port: int = 8080
     callback_budget_ms: int = Field(4000, ge=100, le=4800)
     max_body_bytes: int = Field(64 * 1024, ge=1024, le=1024 * 1024)
+    public_url: str = ""  # where WeChat users reach this server, for links to card pages
 
 
 class DbConfig(_Section):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from bot.context import Services
 from bot.privacy import Privacy
 
 CARD_LINK_TTL = timedelta(days=7)
@@ -15,6 +16,14 @@ def card_path(privacy: Privacy, card_id: int, now_ts: int) -> str:
     expires = now_ts + int(CARD_LINK_TTL.total_seconds())
     signature = privacy.sign(f"card:{card_id}:{expires}")
     return f"/h5/cards/{card_id}.{expires}.{signature}"
+
+
+def card_url(services: Services, card_id: int) -> str | None:
+    """The card page's absolute link, when `server.public_url` says where anxun is reachable."""
+    base = services.config.server.public_url.rstrip("/")
+    if not base:
+        return None
+    return base + card_path(services.privacy, card_id, services.clock.timestamp())
 
 
 def read_card_token(privacy: Privacy, token: str, now_ts: int) -> tuple[str, int]:

@@ -74,3 +74,19 @@ async def test_the_page_fits_a_360px_phone(anxun: Running) -> None:
     assert shot[:8] == b"\x89PNG\r\n\x1a\n"
     if os.environ.get("ANXUN_UPDATE_SCREENSHOT") == "1":  # refresh the README's picture
         SCREENSHOT.write_bytes(shot)
+
+
+async def test_study_replies_link_the_page_when_anxun_knows_its_address(start_anxun) -> None:
+    from content.loader import load_enterprise
+    from tests.conftest import create_gas_campaign
+
+    anxun = await start_anxun(server={"public_url": "https://anxun.example"})
+    w1 = next(r for r in load_enterprise().roster if r.job == "gas_inspector")
+    user = anxun.user("o-w1")
+    await user.say(f"绑定 {w1.name} {w1.id_number[-6:]}")
+    await create_gas_campaign(anxun)
+    reply = await user.say("学习")
+    assert reply is not None and "大字版：https://anxun.example/h5/cards/" in reply
+    path = reply.split("https://anxun.example", 1)[1].split()[0]
+    status, html = await get(anxun, path)
+    assert status == 200 and "瓦斯爆炸的三个条件" in html

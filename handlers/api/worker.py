@@ -13,6 +13,7 @@ from bot.context import Services
 from bot.domain.quiz import normalize_choice
 from bot.errors import Conflict, InvalidInput, NotFound
 from bot.keys import SERVICES
+from bot.links import card_path, card_url
 from bot.storage.models import Enrollment, Question, QuizSession
 from scheduler.alerts import on_completion
 
@@ -112,6 +113,9 @@ async def card(request: web.Request) -> web.Response:
             "total": view.total,
             "review": view.review,
             "campaign_complete": done is not None or enrollment.status == "complete",
+            # for the mini-program's web-view (its business domain must be server.public_url)
+            "page": card_url(services, view.card.id)
+            or card_path(services.privacy, view.card.id, services.clock.timestamp()),
         }
     )
 

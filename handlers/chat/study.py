@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot import training
 from bot.context import ChatContext
+from bot.links import card_url
 from bot.router import Router
 from handlers.chat.common import completion_notice
 
@@ -30,5 +31,8 @@ async def show_card(ctx: ChatContext) -> str:
     )
     if view.review:
         text = ctx.copy.t("study.review") + "\n" + text
+    url = card_url(ctx.services, view.card.id)
+    if url is not None:  # the same card as a large-type page
+        text += "\n" + ctx.copy.t("study.page_link", url=url)
     done = await training.check_completion(ctx.services, ctx.identity, enrollment.campaign)
     return text + await completion_notice(ctx, done)
