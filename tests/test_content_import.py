@@ -245,3 +245,46 @@ async def test_an_edited_card_is_versioned_shown_again_and_announced(
 async def test_versions_exist_for_every_shipped_item(anxun: Running) -> None:
     assert await CardVersion.all().count() == await Card.all().count()
     assert await QuestionVersion.all().count() == await Question.all().count()
+
+
+async def test_the_admin_api_imports_uploads_and_exports(anxun: Running, tmp_path: Path) -> None:
+    import io
+
+    import aiohttp
+
+    from tests.conftest import ADMIN_TOKEN
+
+    headers = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
+    url = f"{anxun.base_url}/admin/v1/content/import?enterprise=hongqiao"
+
+    async def upload(path: Path, query: str = "") -> tuple[int, dict]:
+        form = aiohttp.FormData()
+        form.add_field("file", path.read_bytes(), filename=path.name)
+        async with anxun.session.post(url + query, data=form, headers=headers) as resp:
+            return resp.status, await resp.json()
+
+    broken = sheet(tmp_path / "题库.xlsx", [GOOD_1, *BROKEN[:3]])
+    status, body = await upload(broken)
+    assert status == 422 and not body["applied"]
+    assert [(p["file"], p["row"], p["column"]) for p in body["problems"]] == [
+        ("题库.xlsx", 4, "题型"),
+        ("题库.xlsx", 5, "题干"),
+        ("题库.xlsx", 6, "答案"),
+    ]
+    status, body = await upload(broken, "&partial=1")
+    assert status == 200 and body["questions"]["created"] == 1
+
+    status, body = await anxun.api(
+        "POST",
+        "/admin/v1/content/import?enterprise=hongqiao",
+        {"not": "multipart"},
+        token=ADMIN_TOKEN,
+    )
+    assert status == 422 and "multipart" in body["message"]
+
+    export = f"{anxun.base_url}/admin/v1/content/export?enterprise=hongqiao&job=gas_inspector"
+    async with anxun.session.get(export, headers=headers) as resp:
+        assert resp.status == 200
+        book = load_workbook(io.BytesIO(await resp.read()))
+    rows = list(book.worksheets[0].iter_rows(values_only=True))
+    assert rows[0] == tuple(COLUMNS) and len(rows) == 1 + 31  # the 30 shipped + the new one

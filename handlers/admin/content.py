@@ -1,0 +1,98 @@
+"""POST /admin/v1/content/import (multipart upload of banks and cards),
+GET /admin/v1/content/export (a question bank as xlsx)."""
+
+from __future__ import annotations
+
+import asyncio
+import tempfile
+from pathlib import Path
+from urllib.parse import unquote
+from typing import Any
+
+from aiohttp import BodyPartReader, web
+
+from bot.api import require_admin
+from bot.errors import InvalidInput
+from bot.keys import SERVICES
+from bot.library import ImportReport, export_bank, import_content
+
+routes = web.RouteTableDef()
+MAX_UPLOAD = 20 * 1024 * 1024  # per request; the callback's body cap does not apply here
+SUFFIXES = (".xlsx", ".csv", ".yaml", ".yml", ".md")
+
+
+def _report_json(report: ImportReport) -> dict[str, Any]:
+    return {
+        "applied": report.applied,
+        "rows": report.rows,
+        "problems": [
+            {"file": p.file, "row": p.row, "column": p.column, "reason": p.reason}
+            for p in report.problems
+        ],
+        "cards": {k: getattr(report.cards, k) for k in ("created", "updated", "unchanged")},
+        "questions": {k: getattr(report.questions, k) for k in ("created", "updated", "unchanged")},
+        "notified": report.notified,
+    }
+
+
+async def _save_uploads(request: web.Request, folder: Path) -> list[Path]:
+    if not request.content_type.startswith("multipart/"):
+        raise InvalidInput("upload the files as multipart/form-data (one or more file fields)")
+    reader = await request.multipart()
+    saved: list[Path] = []
+    total = 0
+    while (part := await reader.next()) is not None:
+        if not isinstance(part, BodyPartReader) or not part.filename:
+            continue
+        name = Path(unquote(part.filename)).name  # some clients percent-encode non-ASCII names
+        if Path(name).suffix.lower() not in SUFFIXES:
+            raise InvalidInput(f"{name}: only .xlsx, .csv, .yaml and .md files can be imported")
+        target = folder / f"{len(saved):03d}" / name  # keep the clerk's file name for reports
+        target.parent.mkdir()
+        with target.open("wb") as out:
+            while chunk := await part.read_chunk(64 * 1024):
+                total += len(chunk)
+                if total > MAX_UPLOAD:
+                    raise InvalidInput(f"the upload is over {MAX_UPLOAD // (1024 * 1024)} MB")
+                out.write(chunk)
+        saved.append(target)
+    if not saved:
+        raise InvalidInput("no files in the upload")
+    return saved
+
+
+@routes.post("/admin/v1/content/import")
+async def import_files(request: web.Request) -> web.Response:
+    """?enterprise=CODE[&partial=1]: 200 with the report when written, 422 with every problem
+    (nothing written) otherwise."""
+    require_admin(request)
+    enterprise = request.query.get("enterprise", "")
+    if not enterprise:
+        raise InvalidInput("say which enterprise: ?enterprise=CODE")
+    partial = request.query.get("partial", "") in ("1", "true", "yes")
+    with tempfile.TemporaryDirectory(prefix="anxun-import-") as tmp:
+        paths = await _save_uploads(request, Path(tmp))
+        report = await import_content(
+            enterprise, paths, partial=partial, services=request.app[SERVICES]
+        )
+    return web.json_response(_report_json(report), status=200 if report.applied else 422)
+
+
+@routes.get("/admin/v1/content/export")
+async def export(request: web.Request) -> web.StreamResponse:
+    """?enterprise=CODE[&job=CODE]: the question bank in the import layout."""
+    require_admin(request)
+    enterprise = request.query.get("enterprise", "")
+    if not enterprise:
+        raise InvalidInput("say which enterprise: ?enterprise=CODE")
+    job = request.query.get("job") or None
+    with tempfile.TemporaryDirectory(prefix="anxun-export-") as tmp:
+        path = Path(tmp) / "bank.xlsx"
+        await export_bank(enterprise, path, job)
+        body = await asyncio.to_thread(path.read_bytes)
+    name = f"{enterprise}-{job or 'all'}.xlsx"
+    return web.Response(
+        body=body,
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
