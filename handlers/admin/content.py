@@ -6,8 +6,8 @@ from __future__ import annotations
 import asyncio
 import tempfile
 from pathlib import Path
-from urllib.parse import unquote
 from typing import Any
+from urllib.parse import unquote
 
 from aiohttp import BodyPartReader, web
 
