@@ -3,6 +3,7 @@ problem reported by file, row and column; nothing half written; --partial; the x
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
 from pathlib import Path
@@ -259,7 +260,7 @@ async def test_the_admin_api_imports_uploads_and_exports(anxun: Running, tmp_pat
 
     async def upload(path: Path, query: str = "") -> tuple[int, dict]:
         form = aiohttp.FormData()
-        form.add_field("file", path.read_bytes(), filename=path.name)
+        form.add_field("file", await asyncio.to_thread(path.read_bytes), filename=path.name)
         async with anxun.session.post(url + query, data=form, headers=headers) as resp:
             return resp.status, await resp.json()
 
