@@ -84,6 +84,7 @@ def question_values(q: QuestionData) -> dict[str, Any]:
         "topic": q.topic,
         "difficulty": q.difficulty,
         "source": q.source,
+        "image": q.image,
     }
 
 
@@ -351,6 +352,7 @@ async def export_bank(enterprise: str, path: Path, job: str | None = None) -> in
             topic=q.topic,
             difficulty=q.difficulty,
             source=q.source,
+            image=q.image,
         )
         for q in rows
     ]

@@ -1,5 +1,6 @@
 """Question banks in the layout Chinese enterprises keep them in: xlsx or csv with the
-columns 编号, 题型, 题干, 选项A…选项F, 答案, 解析, 工种, 知识点, 难度, 来源 (编号 optional), or
+columns 编号, 题型, 题干, 选项A…选项F, 答案, 解析, 工种, 知识点, 难度, 来源, 图片 (编号 and 图片
+optional), or
 the library's YAML. Every problem is reported with file, row and column and a reason a
 training clerk understands; reading never stops at the first one.
 """
@@ -29,6 +30,7 @@ COLUMNS = [
     "知识点",
     "难度",
     "来源",
+    "图片",
 ]
 REQUIRED = ("题型", "题干", "答案", "解析", "工种")
 TYPES = {
@@ -51,7 +53,7 @@ JUDGE_ANSWERS = {
 }
 DIFFICULTY = {"1": 1, "2": 2, "3": 3, "易": 1, "简单": 1, "中": 2, "中等": 2, "难": 3, "困难": 3}
 DIFFICULTY_NAMES = {1: "易", 2: "中", 3: "难"}
-LIMITS = {"题干": 200, "选项": 80, "解析": 300, "知识点": 64, "来源": 255, "编号": 64}
+LIMITS = {"题干": 200, "选项": 80, "解析": 300, "知识点": 64, "来源": 255, "编号": 64, "图片": 255}
 SPLIT = re.compile(r"[、,，/;；\s]+")
 
 
@@ -196,7 +198,7 @@ def _row(
     stem = record.get("题干", "")
     if not stem:
         bad("题干", "题干为空")
-    for column in ("题干", "解析", "知识点", "来源", "编号"):
+    for column in ("题干", "解析", "知识点", "来源", "编号", "图片"):
         if len(record.get(column, "")) > LIMITS[column]:
             bad(column, f"{len(record[column])} 字，超过 {LIMITS[column]} 字")
     options = {
@@ -228,6 +230,9 @@ def _row(
             job_codes.append(code)
     if not record.get("工种", "").strip():
         bad("工种", "工种为空：每道题要写明适用的工种")
+    image = record.get("图片", "")
+    if image and not image.startswith(("https://", "http://")):
+        bad("图片", "图片请填写以 https:// 开头的网址（表格里嵌入的图片无法导入）")
     level = record.get("难度", "") or "1"
     difficulty = DIFFICULTY.get(level)
     if difficulty is None:
@@ -247,6 +252,7 @@ def _row(
         topic=record.get("知识点", ""),
         difficulty=difficulty,
         source=record.get("来源", ""),
+        image=image,
     )
 
 
@@ -322,6 +328,7 @@ def write_bank(path: Path, questions: list[QuestionData], job_names: dict[str, s
                 q.topic,
                 DIFFICULTY_NAMES.get(q.difficulty, str(q.difficulty)),
                 q.source,
+                q.image,
             ]
         )
     book.save(path)

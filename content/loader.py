@@ -61,12 +61,13 @@ class QuestionData:
     topic: str
     difficulty: int
     source: str
+    image: str = ""  # an optional picture, by URL
 
     @property
     def content_hash(self) -> str:
-        return _hash(
-            [self.qtype, self.stem, self.options, self.answer, self.explanation, self.jobs]
-        )
+        parts: list[Any] = [self.qtype, self.stem, self.options, self.answer, self.explanation]
+        parts.append(self.jobs)
+        return _hash(parts + ([self.image] if self.image else []))
 
 
 def _hash(parts: list[Any]) -> str:
@@ -176,6 +177,7 @@ def _question(
         topic=str(item.get("topic", "")),
         difficulty=int(item.get("difficulty", 1)),
         source=str(item.get("source", "")),
+        image=str(item.get("image", "")),
     )
 
 

@@ -289,3 +289,20 @@ async def test_the_admin_api_imports_uploads_and_exports(anxun: Running, tmp_pat
         book = load_workbook(io.BytesIO(await resp.read()))
     rows = list(book.worksheets[0].iter_rows(values_only=True))
     assert rows[0] == tuple(COLUMNS) and len(rows) == 1 + 31  # the 30 shipped + the new one
+
+
+async def test_questions_may_carry_a_picture(anxun: Running, tmp_path: Path) -> None:
+    with_picture = [*GOOD_1[:-1], "测试来源", "https://img.example/q1.png"]
+    with_picture[2] = "看图：图中的做法对吗？"
+    embedded = [*GOOD_2[:-1], "测试来源", "图1.png"]
+    path = sheet(tmp_path / "pictures.xlsx", [with_picture, embedded])
+    report = await import_content("hongqiao", [path])
+    assert [(p.row, p.column) for p in report.problems] == [(4, "图片")]
+    assert "https://" in report.problems[0].reason
+    await import_content("hongqiao", [path], partial=True)
+    question = await Question.get(stem="看图：图中的做法对吗？")
+    assert question.image == "https://img.example/q1.png"
+    out = tmp_path / "out.xlsx"
+    await export_bank("hongqiao", out, "gas_inspector")
+    rows = {r[2]: r for r in load_workbook(out).worksheets[0].iter_rows(values_only=True)}
+    assert rows["看图：图中的做法对吗？"][-1] == "https://img.example/q1.png"

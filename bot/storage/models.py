@@ -202,6 +202,7 @@ class Question(Model):
     topic = fields.CharField(max_length=64)
     difficulty = fields.SmallIntField(default=1)
     source = fields.CharField(max_length=255)
+    image = fields.CharField(max_length=255, default="")  # an optional picture (URL)
     version = fields.IntField(default=1)
     content_hash = fields.CharField(max_length=64)
 
@@ -250,6 +251,7 @@ class QuestionVersion(Model):
     topic = fields.CharField(max_length=64)
     difficulty = fields.SmallIntField(default=1)
     source = fields.CharField(max_length=255)
+    image = fields.CharField(max_length=255, default="")  # an optional picture (URL)
     created_at = fields.DatetimeField()
 
     class Meta:

@@ -59,6 +59,7 @@ def _question_json(question: Question) -> dict[str, Any]:
         "type": question.qtype,
         "stem": question.stem,
         "options": dict(sorted(question.options.items())),
+        "image": question.image or None,
     }
 
 

@@ -17,6 +17,8 @@ ANSWER_PATTERN = r"[A-Fa-fＡ-Ｆａ-ｆ][\sA-Fa-fＡ-Ｆａ-ｆ,，、]{0,11}"
 def render_question(ctx: ChatContext, session: QuizSession, question: Question) -> str:
     options = "\n".join(f"{letter}. {text}" for letter, text in sorted(question.options.items()))
     hint = ctx.copy.t("quiz.hint_multi" if question.qtype == "multi" else "quiz.hint_single")
+    if question.image:
+        hint = ctx.copy.t("quiz.image", url=question.image) + "\n" + hint
     return ctx.copy.t(
         "quiz.question",
         n=session.position + 1,
