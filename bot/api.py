@@ -6,6 +6,7 @@ import hmac
 import json
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from aiohttp import web
@@ -44,11 +45,28 @@ async def json_errors(
         return error_json(500, "internal", "internal error; it has been logged")
 
 
-def require_admin(request: web.Request) -> None:
-    expected = request.app[CONFIG].admin.token.get_secret_value().encode()
+@dataclass(frozen=True)
+class AdminScope:
+    """Who is calling: the operator (every enterprise) or one enterprise's admin."""
+
+    enterprise: str | None
+
+    def check(self, enterprise: str) -> None:
+        if self.enterprise is not None and self.enterprise != enterprise:
+            raise Forbidden(f"this admin token is for enterprise {self.enterprise!r} only")
+
+
+def require_admin(request: web.Request) -> AdminScope:
+    admin = request.app[CONFIG].admin
     given = request.headers.get("Authorization", "").removeprefix("Bearer ").encode()
-    if not given or not hmac.compare_digest(expected, given):
+    found: AdminScope | None = None
+    candidates = [(None, admin.token), *admin.enterprises.items()]
+    for enterprise, token in candidates:  # compare with every token: constant work
+        if given and hmac.compare_digest(token.get_secret_value().encode(), given):
+            found = AdminScope(enterprise)
+    if found is None:
         raise Forbidden("missing or wrong admin token (Authorization: Bearer <admin.token>)")
+    return found
 
 
 async def parse_body(request: web.Request, model: type[M]) -> M:

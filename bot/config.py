@@ -85,7 +85,9 @@ class AccountConfig(_Section):
 
 
 class AdminConfig(_Section):
-    token: SecretStr
+    token: SecretStr  # the operator: every enterprise
+    # an enterprise's own safety department: that enterprise only (enterprise code -> token)
+    enterprises: dict[str, SecretStr] = {}
 
 
 class PrivacyConfig(_Section):
@@ -140,6 +142,12 @@ def _env_overrides(raw: dict[str, Any], env: dict[str, str]) -> dict[str, Any]:
     put("redis", "url", "ANXUN_REDIS_URL")
     put("wechat", "api_base", "ANXUN_WECHAT_API_BASE")
     put("wechat", "wecom_api_base", "ANXUN_WECOM_API_BASE")
+    for var, value in env.items():  # ANXUN_ADMIN_TOKEN_HONGQIAO=… → admin.enterprises.hongqiao
+        if var.startswith("ANXUN_ADMIN_TOKEN_") and len(var) > len("ANXUN_ADMIN_TOKEN_"):
+            admin = raw.setdefault("admin", {})
+            if isinstance(admin, dict):
+                code = var.removeprefix("ANXUN_ADMIN_TOKEN_").lower()
+                admin.setdefault("enterprises", {})[code] = value
     for account in raw.get("accounts", []):
         if not isinstance(account, dict):
             continue

@@ -136,3 +136,9 @@ def test_cli_serve_on_an_unmigrated_database_says_what_to_run(tmp_path: Path) ->
     result = run_cli("serve", "--config", str(site), cwd=tmp_path)
     assert result.returncode == 2, result.stderr
     assert "anxun db upgrade" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_enterprise_admin_tokens_can_come_from_the_environment() -> None:
+    config = parse_config(minimal(), "t", env={"ANXUN_ADMIN_TOKEN_LIJING": "from-env"})
+    assert config.admin.enterprises["lijing"].get_secret_value() == "from-env"
+    assert "from-env" not in repr(config)

@@ -106,3 +106,41 @@ async def test_a_campaign_cannot_push_through_another_enterprises_account(
     }
     status, body = await two_mines.admin("POST", "/admin/v1/campaigns", spec)
     assert status == 422 and "belongs to enterprise 'lijing'" in body["message"]
+
+
+async def test_an_enterprise_admin_reaches_only_its_own_enterprise(
+    start_anxun, tmp_path: Path
+) -> None:
+    anxun = await start_anxun(admin={"enterprises": {"lijing": "lijing-admin"}})
+    other = tmp_path / "lijing"
+    shutil.copytree(SAMPLE_MINE, other)
+    meta = (other / "enterprise.toml").read_text(encoding="utf-8")
+    (other / "enterprise.toml").write_text(meta.replace('code = "hongqiao"', 'code = "lijing"', 1))
+    await load_sample(anxun.services.privacy, mine=other)
+    hongqiao = await create_gas_campaign(anxun)  # by the operator token
+
+    async def as_lijing(method: str, path: str, body: object = None) -> tuple[int, dict]:
+        return await anxun.api(method, path, body, token="lijing-admin")
+
+    status, body = await as_lijing("GET", f"/admin/v1/campaigns/{hongqiao}")
+    assert status == 403 and "'lijing' only" in body["message"]
+    spec = {
+        "enterprise": "hongqiao",
+        "name": "x",
+        "job": "gas_inspector",
+        "account": "mine",
+        "push_time": "08:00",
+        "start_date": "2026-11-23",
+        "deadline": "2026-12-07",
+        "supervisor": "HQ0001",
+    }
+    assert (await as_lijing("POST", "/admin/v1/campaigns", spec))[0] == 403
+    assert (await as_lijing("GET", "/admin/v1/content/export?enterprise=hongqiao"))[0] == 403
+    announce = {"account": "minework", "text": "x", "users": ["a"]}
+    assert (await as_lijing("POST", "/admin/v1/wecom/announcements", announce))[0] == 403
+    # its own enterprise works
+    own = {**spec, "enterprise": "lijing", "account": "othermine"}
+    status, body = await as_lijing("POST", "/admin/v1/campaigns", own)
+    assert status == 201
+    assert (await as_lijing("GET", f"/admin/v1/campaigns/{body['id']}"))[0] == 200
+    assert (await anxun.api("GET", f"/admin/v1/campaigns/{hongqiao}", token="nope"))[0] == 403

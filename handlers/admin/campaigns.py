@@ -6,16 +6,18 @@ from aiohttp import web
 
 from bot.api import parse_body, require_admin
 from bot.campaigns import CampaignSpec, campaign_report, create_campaign
-from bot.errors import InvalidInput
+from bot.errors import InvalidInput, NotFound
 from bot.keys import SCHEDULER, SERVICES
+from bot.storage.models import Campaign
 
 routes = web.RouteTableDef()
 
 
 @routes.post("/admin/v1/campaigns")
 async def create(request: web.Request) -> web.Response:
-    require_admin(request)
+    scope = require_admin(request)
     spec = await parse_body(request, CampaignSpec)
+    scope.check(spec.enterprise)
     campaign = await create_campaign(request.app[SERVICES], spec)
     scheduler = request.app.get(SCHEDULER)
     if scheduler is not None:
@@ -25,9 +27,13 @@ async def create(request: web.Request) -> web.Response:
 
 @routes.get("/admin/v1/campaigns/{id}")
 async def show(request: web.Request) -> web.Response:
-    require_admin(request)
+    scope = require_admin(request)
     try:
         campaign_id = int(request.match_info["id"])
     except ValueError:
         raise InvalidInput("campaign id must be a number") from None
+    campaign = await Campaign.get_or_none(id=campaign_id).select_related("enterprise")
+    if campaign is None:
+        raise NotFound(f"no campaign {campaign_id}")
+    scope.check(campaign.enterprise.code)
     return web.json_response(await campaign_report(campaign_id))

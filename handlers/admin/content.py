@@ -65,10 +65,11 @@ async def _save_uploads(request: web.Request, folder: Path) -> list[Path]:
 async def import_files(request: web.Request) -> web.Response:
     """?enterprise=CODE[&partial=1]: 200 with the report when written, 422 with every problem
     (nothing written) otherwise."""
-    require_admin(request)
+    scope = require_admin(request)
     enterprise = request.query.get("enterprise", "")
     if not enterprise:
         raise InvalidInput("say which enterprise: ?enterprise=CODE")
+    scope.check(enterprise)
     partial = request.query.get("partial", "") in ("1", "true", "yes")
     with tempfile.TemporaryDirectory(prefix="anxun-import-") as tmp:
         paths = await _save_uploads(request, Path(tmp))
@@ -81,10 +82,11 @@ async def import_files(request: web.Request) -> web.Response:
 @routes.get("/admin/v1/content/export")
 async def export(request: web.Request) -> web.StreamResponse:
     """?enterprise=CODE[&job=CODE]: the question bank in the import layout."""
-    require_admin(request)
+    scope = require_admin(request)
     enterprise = request.query.get("enterprise", "")
     if not enterprise:
         raise InvalidInput("say which enterprise: ?enterprise=CODE")
+    scope.check(enterprise)
     job = request.query.get("job") or None
     with tempfile.TemporaryDirectory(prefix="anxun-export-") as tmp:
         path = Path(tmp) / "bank.xlsx"

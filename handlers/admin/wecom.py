@@ -52,12 +52,13 @@ def _status(row: Delivery) -> dict[str, Any]:
 
 @routes.post("/admin/v1/wecom/announcements")
 async def announce(request: web.Request) -> web.Response:
-    require_admin(request)
+    scope = require_admin(request)
     services: Services = request.app[SERVICES]
     spec = await parse_body(request, AnnouncementIn)
     account = services.config.account(spec.account)
     if account is None or account.kind != "wecom":
         raise InvalidInput(f"{spec.account!r} is not a WeCom account in config.toml")
+    scope.check(account.enterprise)
     payload: dict[str, Any] = {
         "msgtype": "text",
         "agentid": account.agent_id,
@@ -89,12 +90,14 @@ async def announce(request: web.Request) -> web.Response:
 
 @routes.get("/admin/v1/wecom/announcements/{id}")
 async def show(request: web.Request) -> web.Response:
-    require_admin(request)
+    scope = require_admin(request)
     try:
         row_id = int(request.match_info["id"])
     except ValueError:
         raise InvalidInput("announcement id must be a number") from None
     row = await Delivery.get_or_none(id=row_id, kind="announcement")
-    if row is None:
+    account = request.app[SERVICES].config.account(row.account) if row else None
+    if row is None or account is None:
         raise NotFound(f"no announcement {row_id}")
+    scope.check(account.enterprise)
     return web.json_response(_status(row))
