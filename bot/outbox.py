@@ -1,9 +1,9 @@
 """The outbox: Delivery rows are written with the decision to send; sender loops send them.
 
-A row is claimed by a conditional UPDATE (status pending → sending, or a sending row whose lease
-ran out after a crash), so any number of sender loops, on any database, never send one row twice
-while it is leased. Template messages carry `client_msg_id` = the row key, so WeChat itself drops
-a resend after a crash.
+A row is claimed by an UPDATE that leases it (status pending → sending, or a sending row whose
+lease ran out after a crash): FOR UPDATE SKIP LOCKED on PostgreSQL, a conditional UPDATE per row
+on SQLite. Any number of sender loops never send one row twice while it is leased. Template
+messages carry `client_msg_id` = the row key, so WeChat itself drops a resend after a crash.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import random
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from tortoise import connections
 from tortoise.expressions import Q
 
 from bot.channels import (
@@ -32,6 +33,7 @@ from bot.context import Services
 from bot.errors import InvalidInput, WeChatAPIError
 from bot.ratelimit import WECOM_MEMBER_LIMITS, ChannelPauses, SendLimiter, next_quota_reset
 from bot.router import Reply
+from bot.storage.db import dialect
 from bot.storage.models import Delivery, Identity
 from bot.wechat.errors import Reaction, reaction
 
@@ -124,34 +126,60 @@ class Sender:
         self.pauses = ChannelPauses(services.redis)
 
     async def claim_due(self) -> list[Delivery]:
+        """Lease up to `batch_size` due rows to this sender. On PostgreSQL one statement with
+        FOR UPDATE SKIP LOCKED, so concurrent senders never wait on each other's rows; on SQLite
+        (one writer anyway) a conditional UPDATE per row."""
         now = self.services.clock.now()
+        lease = now + timedelta(seconds=self.cfg.lease_s)
+        # rows whose sender stopped mid-send every time (a crash, a row that kills it)
+        dead = Q(status="sending", claimed_until__lt=now, attempts__gte=self.cfg.max_attempts)
+        for key in await Delivery.filter(dead).values_list("key", flat=True):
+            log.error("delivery %s failed: no attempt ever finished", key)
+        await Delivery.filter(dead).update(
+            status="failed",
+            claimed_until=None,
+            last_error="gave up: no attempt ended with an outcome",
+        )
         due = Q(status="pending", next_attempt_at__lte=now) | Q(
             status="sending", claimed_until__lt=now
         )
+        if dialect(self.services.config.db.url) == "postgres":
+            ids = await self._claim_skip_locked(now, lease)
+            return await Delivery.filter(id__in=ids).order_by("next_attempt_at")
         candidates = (
             await Delivery.filter(due).order_by("next_attempt_at").limit(self.cfg.batch_size)
         )
         claimed = []
         for row in candidates:
-            same = Delivery.filter(id=row.id, status=row.status, attempts=row.attempts)
-            if row.status == "sending" and row.attempts >= self.cfg.max_attempts:
-                # its sender stopped mid-send every time (a crash, a row that kills it)
-                await same.update(
-                    status="failed",
-                    claimed_until=None,
-                    last_error=f"gave up: {row.attempts} attempts ended without an outcome",
-                )
-                log.error("delivery %s failed: no attempt ever finished", row.key)
-                continue
-            won = await same.filter(due).update(
-                status="sending",
-                claimed_until=now + timedelta(seconds=self.cfg.lease_s),
-                attempts=row.attempts + 1,
+            won = await (
+                Delivery.filter(id=row.id, status=row.status, attempts=row.attempts)
+                .filter(due)
+                .update(status="sending", claimed_until=lease, attempts=row.attempts + 1)
             )
             if won:
                 row.status, row.attempts = "sending", row.attempts + 1
                 claimed.append(row)
         return claimed
+
+    async def _claim_skip_locked(self, now: datetime, lease: datetime) -> list[int]:
+        conn = connections.get("default")
+        rows = await conn.execute_query_dict(
+            """
+            UPDATE "delivery" SET "status" = 'sending', "claimed_until" = $1,
+                   "attempts" = "attempts" + 1
+            WHERE "id" IN (
+                SELECT "id" FROM "delivery"
+                WHERE ("status" = 'pending' AND "next_attempt_at" <= $2)
+                   OR ("status" = 'sending' AND "claimed_until" < $2)
+                ORDER BY "next_attempt_at"
+                LIMIT $3
+                FOR UPDATE SKIP LOCKED
+            )
+            RETURNING "id"
+            """,
+            [lease, now, self.cfg.batch_size],
+        )
+        return [int(r["id"]) for r in rows]
 
     async def send_one(self, row: Delivery) -> None:
         if row.channel == AUTO:

@@ -12,7 +12,7 @@ from bot.keys import SCHEDULER
 from bot.outbox import Sender, delivery, enqueue
 from bot.storage.models import Delivery, Identity, Worker
 from content.loader import load_enterprise
-from tests.conftest import TZ, Running, age_contacts, create_gas_campaign, eventually
+from tests.conftest import PG_URL, TZ, Running, age_contacts, create_gas_campaign, eventually
 
 pytestmark = pytest.mark.storage
 
@@ -222,3 +222,29 @@ async def test_without_redis_one_process_refreshes_once(
     assert len(set(tokens)) == 1 and tokens[0] != first
     forced = [r for r in sim.log if r.path.endswith("stable_token") and r.body["force_refresh"]]
     assert len(forced) == 1
+
+
+async def test_concurrent_senders_claim_disjoint_rows(
+    start_anxun: Callable[..., Awaitable[Running]],
+) -> None:
+    anxun = await start_anxun(sender={"enabled": False, "batch_size": 40})
+    rows = [
+        delivery(
+            anxun.services,
+            key=f"k{i}",
+            kind="alert",
+            account="mine",
+            openid=f"o{i}",
+            channel="custom",
+            payload={},
+        )
+        for i in range(100)
+    ]
+    await enqueue(anxun.services, rows)
+    senders = [Sender(anxun.services) for _ in range(3)]
+    batches = await asyncio.gather(*(s.claim_due() for s in senders))
+    ids = [row.id for batch in batches for row in batch]
+    assert len(ids) == len(set(ids)) >= 40  # no row claimed twice
+    assert await Delivery.filter(status="sending").count() == len(ids)
+    if PG_URL:  # PostgreSQL skips rows another sender holds: the three take all 100
+        assert len(ids) == 100
