@@ -18,7 +18,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot import kv
 from bot.context import Services
-from bot.storage.models import Campaign
+from bot.storage.models import ApiSession, Campaign
 from scheduler.planner import daily_push, has_run
 
 log = logging.getLogger(__name__)
@@ -85,13 +85,16 @@ class CampaignScheduler:
             return True
 
     async def sync(self) -> None:
-        """Rebuild campaign jobs from the database and catch up on any missed firing today."""
+        """Rebuild campaign jobs from the database and catch up on any missed firing today;
+        purge expired mini-program sessions."""
         try:
             if not await self.is_leader():
                 for job in self.aps.get_jobs():
                     if job.id != SYNC_JOB:
                         job.remove()
                 return
+            # housekeeping: mini-program sessions past their expiry are of no use to anyone
+            await ApiSession.filter(expires_at__lt=self.services.clock.now()).delete()
             campaigns = await Campaign.filter(status="active")
             wanted = {push_job_id(c.id) for c in campaigns}
             for job in self.aps.get_jobs():

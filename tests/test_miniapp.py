@@ -149,3 +149,18 @@ async def test_subscribe_grants_are_counted(anxun: Running, sim) -> None:
             "POST", "/api/v1/subscriptions", {"accepted": ["SUB_DAILY"]}, token=token
         )
         assert status == 200 and body["grants"] == {"SUB_DAILY": expected}
+
+
+async def test_expired_sessions_stop_working_and_are_purged(anxun: Running, sim) -> None:
+    from datetime import timedelta
+
+    from bot.keys import SCHEDULER
+    from bot.sessions import SESSION_TTL
+
+    token = await login(anxun, sim, "m-old")
+    anxun.clock.advance(seconds=(SESSION_TTL + timedelta(days=1)).total_seconds())
+    status, body = await anxun.api("GET", "/api/v1/me/tasks", token=token)
+    assert status == 401 and body["code"] == "login_required"
+    assert await ApiSession.filter(openid="m-old").exists()
+    await anxun.app[SCHEDULER].sync()
+    assert not await ApiSession.filter(openid="m-old").exists()
