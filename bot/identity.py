@@ -10,6 +10,7 @@ import re
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
@@ -217,15 +218,21 @@ async def _bind(
     account; call inside a transaction."""
     if await Identity.filter(worker=worker, account=account, active=True).exists():
         return BindOutcome("taken", worker)
-    await Identity.create(
-        worker=worker,
-        account=account,
-        openid=openid,
-        method=method,
-        level=level,
-        bound_at=services.clock.now(),
-        last_contact_at=services.clock.now(),  # binding is a contact: the window opens
-    )
+    now = services.clock.now()
+    values: dict[str, Any] = {
+        "worker": worker,
+        "method": method,
+        "level": level,
+        "bound_at": now,
+        "last_contact_at": now,  # binding is a contact: the window opens
+        "followed": True,
+        "active": True,
+    }
+    # a WeChat identity that once belonged to someone and was replaced keeps its row (reads
+    # and answers carry their own worker); it is bound afresh rather than created twice
+    if await Identity.filter(account=account, openid=openid, active=False).update(**values):
+        return BindOutcome("ok", worker)
+    await Identity.create(account=account, openid=openid, **values)
     return BindOutcome("ok", worker)
 
 

@@ -185,3 +185,21 @@ def test_a_late_news_reply_goes_as_a_news_message(anxun: Running) -> None:
     ]
     channel, payload = reply_later(wecom, "zhangsan", news)
     assert channel == "wecom" and payload["agentid"] == 1000002 and payload["msgtype"] == "news"
+
+
+async def test_a_replaced_wechat_can_bind_again_later(anxun: Running, sim) -> None:
+    await roster_bind(anxun, "o-leader", LEADER)
+    await roster_bind(anxun, "o-shared", W1)
+    # W1 moves to a new phone in front of the leader: o-shared is no longer W1's
+    await scan(anxun, "o-w1-new", await issue(anxun, sim, W1.employee_no), new_follower=False)
+    assert not (await Identity.get(openid="o-shared")).active
+    # the old phone passes to a colleague, who binds it by roster
+    other = next(
+        r
+        for r in ROSTER.values()
+        if r.department == "tf-1" and r.job == "gas_inspector" and r.employee_no != W1.employee_no
+    )
+    reply = await anxun.user("o-shared").say(f"绑定 {other.name} {other.id_number[-6:]}")
+    assert reply is not None and "绑定成功" in reply and other.name in reply
+    identity = await Identity.get(openid="o-shared").select_related("worker")
+    assert identity.active and identity.worker.employee_no == other.employee_no
