@@ -66,6 +66,16 @@ class Route:
         return f"{self.channel}:{self.account.name}"
 
 
+async def bound_workers(services: Services, enterprise: str, worker_ids: list[int]) -> list[int]:
+    """Those of `worker_ids` with an active identity on one of the enterprise's accounts: the
+    workers a push can be addressed to (which way it goes is chosen when it is sent)."""
+    accounts = [a.name for a in services.config.accounts if a.enterprise == enterprise]
+    bound: list[int] = await Identity.filter(  # type: ignore[assignment]
+        worker_id__in=worker_ids, account__in=accounts, active=True
+    ).values_list("worker_id", flat=True)
+    return sorted(set(bound))
+
+
 async def routes_for(services: Services, worker_id: int) -> list[Route]:
     """Every way to reach the worker now, best first (see the module docstring)."""
     worker = await Worker.get(id=worker_id).select_related("enterprise")

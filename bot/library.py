@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from tortoise.transactions import in_transaction
 
-from bot.channels import AUTO, Notice
+from bot.channels import AUTO, Notice, bound_workers
 from bot.context import Services
 from bot.errors import NotFound
 from bot.outbox import delivery, enqueue
@@ -25,7 +25,6 @@ from bot.storage.models import (
     Card,
     CardVersion,
     Enterprise,
-    Identity,
     Job,
     Question,
     QuestionVersion,
@@ -254,16 +253,9 @@ async def notify_changes(services: Services, ent: Enterprise, codes: list[str]) 
     workers = Worker.filter(enterprise=ent, status="active")
     if "all_staff" not in jobs:
         workers = workers.filter(job__code__in=sorted(jobs))
-    worker_ids = await workers.values_list("id", flat=True)
-    accounts = [a.name for a in services.config.accounts if a.enterprise == ent.code]
-    bound = sorted(
-        set(
-            await Identity.filter(
-                worker_id__in=worker_ids, account__in=accounts, active=True
-            ).values_list("worker_id", flat=True)
-        )
-    )
-    if not bound or not accounts:
+    worker_ids: list[int] = await workers.values_list("id", flat=True)  # type: ignore[assignment]
+    bound = await bound_workers(services, ent.code, worker_ids)
+    if not bound:
         return 0
     by_job: dict[str, list[Card]] = {}
     for card in changed:
@@ -295,7 +287,7 @@ async def notify_changes(services: Services, ent: Enterprise, codes: list[str]) 
                 services,
                 key=f"content:{ent.code}:{stamp}:{worker_id}",
                 kind="content_update",
-                account=accounts[0],
+                account=next(a.name for a in services.config.accounts if a.enterprise == ent.code),
                 openid="",
                 channel=AUTO,
                 payload=notice.to_json(),

@@ -39,13 +39,9 @@ from bot.wechat.errors import Reaction, reaction
 
 log = logging.getLogger(__name__)
 
-UNFOLLOWED = (43004, 40003)
+UNFOLLOWED = (43004, 40003)  # the user does not follow (or the openid is not of this account)
+INVALID_TARGETS = ("invaliduser", "invalidparty", "invalidtag")  # WeCom targets it did not know
 GRANT_RACE_RETRY = timedelta(seconds=30)
-INVALID_TARGETS = (
-    "invaliduser",
-    "invalidparty",
-    "invalidtag",
-)  # the user does not follow (or the openid is not of this account)
 
 
 def _reaction(err: WeChatAPIError) -> Reaction:
@@ -133,13 +129,14 @@ class Sender:
         lease = now + timedelta(seconds=self.cfg.lease_s)
         # rows whose sender stopped mid-send every time (a crash, a row that kills it)
         dead = Q(status="sending", claimed_until__lt=now, attempts__gte=self.cfg.max_attempts)
-        for key in await Delivery.filter(dead).values_list("key", flat=True):
-            log.error("delivery %s failed: no attempt ever finished", key)
-        await Delivery.filter(dead).update(
-            status="failed",
-            claimed_until=None,
-            last_error="gave up: no attempt ended with an outcome",
-        )
+        dead_keys = await Delivery.filter(dead).values_list("key", flat=True)
+        if dead_keys:
+            log.error("deliveries failed, no attempt ever finished: %s", dead_keys)
+            await Delivery.filter(dead).update(
+                status="failed",
+                claimed_until=None,
+                last_error="gave up: no attempt ended with an outcome",
+            )
         due = Q(status="pending", next_attempt_at__lte=now) | Q(
             status="sending", claimed_until__lt=now
         )

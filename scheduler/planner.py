@@ -7,10 +7,10 @@ from datetime import date
 
 from tortoise.exceptions import IntegrityError
 
-from bot.channels import AUTO, Notice
+from bot.channels import AUTO, Notice, bound_workers
 from bot.context import Services
 from bot.outbox import delivery, enqueue
-from bot.storage.models import Campaign, Enrollment, Identity, JobRun, Worker
+from bot.storage.models import Campaign, Enrollment, JobRun, Worker
 
 log = logging.getLogger(__name__)
 
@@ -46,14 +46,10 @@ async def daily_push(services: Services, campaign_id: int, day: date) -> int:
     if not campaign.start_date <= day <= campaign.deadline:
         return 0
     await enroll(campaign)
-    pending = await Enrollment.filter(campaign=campaign, status="enrolled").values_list(
-        "worker_id", flat=True
-    )
-    code = await _code(campaign)
-    accounts = [a.name for a in services.config.accounts if a.enterprise == code]
-    bound: list[int] = await Identity.filter(  # type: ignore[assignment]
-        worker_id__in=pending, account__in=accounts, active=True
+    pending: list[int] = await Enrollment.filter(  # type: ignore[assignment]
+        campaign=campaign, status="enrolled"
     ).values_list("worker_id", flat=True)
+    bound = await bound_workers(services, await _code(campaign), pending)
     copy = services.copy
     deadline = campaign.deadline.isoformat()
     notice = Notice(
@@ -82,7 +78,7 @@ async def daily_push(services: Services, campaign_id: int, day: date) -> int:
             worker_id=worker_id,
             payload=notice,
         )
-        for worker_id in sorted(set(bound))
+        for worker_id in bound
     ]
     created = await enqueue(services, rows)
     await record_run(services, f"push:{campaign.id}:{day.isoformat()}", {"new": created})

@@ -193,7 +193,7 @@ def _uncached(value: str) -> Reply:
     if kind == "news":
         raw = json.loads(body)
         return News(raw["title"], raw["description"], raw["url"], raw.get("picurl", ""))
-    return body
+    return body if kind == "text" else value  # a reply cached before replies had a kind
 
 
 async def _seal(
