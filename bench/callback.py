@@ -171,6 +171,7 @@ def write_config(
         f"""
 [server]
 port = {port}
+spool_dir = "{path.parent / "spool"}"
 [db]
 url = "{db_url}"
 [redis]

@@ -1,7 +1,7 @@
 """The composition root: `create_app(config)` wires routes and the lifespan, in order.
 
-Lifespan order: services (Redis) → database → WeChat client → sender → scheduler. The scheduler
-starts last and stops first.
+Lifespan order: services (Redis) → database → WeChat client → spool drain → sender → scheduler.
+The scheduler starts last and stops first.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import aiohttp
 from aiohttp import web
@@ -19,7 +20,7 @@ from bot.clock import Clock
 from bot.config import Config
 from bot.context import Services
 from bot.errors import StorageUnavailable
-from bot.keys import BACKGROUND, CONFIG, CRYPTOS, DISPATCHER, SCHEDULER, SERVICES
+from bot.keys import BACKGROUND, CONFIG, CRYPTOS, DISPATCHER, SCHEDULER, SERVICES, SPOOL
 from bot.kv import create_redis
 from bot.outbox import Sender
 from bot.privacy import Privacy
@@ -28,6 +29,8 @@ from bot.storage import db
 from bot.wechat import callback
 from bot.wechat.client import WeChatClient
 from bot.wechat.crypto import AccountCrypto
+from bot.wechat.inbox import Drain
+from bot.wechat.spool import Spool
 from content.copy import Copy
 
 log = logging.getLogger(__name__)
@@ -65,6 +68,7 @@ def create_app(
     app[CRYPTOS] = {a.name: AccountCrypto(a) for a in config.accounts if a.has_callback}
     app[DISPATCHER] = Dispatcher(routers())
     app[BACKGROUND] = set()
+    app[SPOOL] = Spool(Path(config.server.spool_dir))
     app.router.add_get("/healthz", health)
     app.router.add_get("/wx/{account}", callback.url_check)
     app.router.add_post("/wx/{account}", callback.receive)
@@ -103,6 +107,14 @@ def create_app(
             services.wechat = WeChatClient(config.wechat, config.accounts, services.redis, session)
             yield
 
+    async def spool_ctx(app: web.Application) -> AsyncIterator[None]:
+        drain = Drain(app[SERVICES], app[DISPATCHER], app[SPOOL])
+        task = asyncio.create_task(drain.run_forever(config.server.spool_drain_s))
+        yield
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
     async def sender_ctx(app: web.Application) -> AsyncIterator[None]:
         if not config.sender.enabled:
             yield
@@ -134,6 +146,14 @@ def create_app(
         await asyncio.gather(*pending, return_exceptions=True)
 
     app.cleanup_ctx.extend(
-        [services_ctx, database_ctx, wechat_ctx, background_ctx, sender_ctx, scheduler_ctx]
+        [
+            services_ctx,
+            database_ctx,
+            wechat_ctx,
+            background_ctx,
+            spool_ctx,
+            sender_ctx,
+            scheduler_ctx,
+        ]
     )
     return app

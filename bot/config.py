@@ -29,6 +29,8 @@ class ServerConfig(_Section):
     callback_budget_ms: int = Field(4000, ge=100, le=4800)
     max_body_bytes: int = Field(64 * 1024, ge=1024, le=1024 * 1024)
     public_url: str = ""  # where WeChat users reach this server, for links to card pages
+    spool_dir: str = "data/spool"  # callbacks the database could not take yet, kept on disk
+    spool_drain_s: float = Field(1.0, gt=0, le=60)
 
 
 class DbConfig(_Section):

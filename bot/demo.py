@@ -39,7 +39,7 @@ COPY = Copy.load()
 def demo_config(data_dir: Path, api_base: str) -> Config:
     return parse_config(
         {
-            "server": {"port": 0},
+            "server": {"port": 0, "spool_dir": str(data_dir / "spool")},
             "db": {"url": f"sqlite://{data_dir}/demo.db"},
             "redis": {"url": "memory://"},
             "wechat": {"api_base": api_base},

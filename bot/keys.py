@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from bot.context import Services
     from bot.router import Dispatcher
     from bot.wechat.crypto import AccountCrypto
+    from bot.wechat.spool import Spool
     from scheduler.service import CampaignScheduler
 
 CONFIG = web.AppKey("config", Config)
@@ -21,3 +22,4 @@ CRYPTOS: web.AppKey[dict[str, AccountCrypto]] = web.AppKey("cryptos")
 DISPATCHER: web.AppKey[Dispatcher] = web.AppKey("dispatcher")
 SCHEDULER: web.AppKey[CampaignScheduler] = web.AppKey("scheduler")
 BACKGROUND = web.AppKey("background", set[asyncio.Task[None]])
+SPOOL: web.AppKey[Spool] = web.AppKey("spool")

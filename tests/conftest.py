@@ -210,12 +210,13 @@ class Running:
 
 @pytest.fixture
 async def start_anxun(
-    db_url: str, redis_url: str, sim: WeChatSimulator, clock: ManualClock
+    db_url: str, redis_url: str, sim: WeChatSimulator, clock: ManualClock, tmp_path: Any
 ) -> AsyncIterator[Callable[..., Awaitable[Running]]]:
     stack: list[Running] = []
 
     async def start(**overrides: Any) -> Running:
-        config = make_config(db_url, redis_url, sim.base_url, **overrides)
+        server = {"spool_dir": str(tmp_path / "spool"), **overrides.pop("server", {})}
+        config = make_config(db_url, redis_url, sim.base_url, server=server, **overrides)
         await db.upgrade(config.db.url)  # the shipped migrations, as production runs them
         app = create_app(config, clock=clock)
         runner = web.AppRunner(app, access_log=None)

@@ -8,7 +8,13 @@ from typing import Any
 
 from tortoise import Tortoise, connections
 from tortoise.backends.base.executor import EXECUTOR_CACHE
-from tortoise.exceptions import OperationalError
+from tortoise.exceptions import (
+    DBConnectionError,
+    IntegrityError,
+    NotExistOrMultiple,
+    OperationalError,
+    TransactionManagementError,
+)
 
 from bot.errors import ConfigError, StorageUnavailable
 
@@ -25,6 +31,29 @@ def dialect(url: str) -> str:
     if scheme in ("postgres", "postgresql", "asyncpg"):
         return "postgres"
     raise ConfigError(f"db.url: unsupported scheme {scheme!r}; use sqlite://PATH or postgres://…")
+
+
+def is_outage(err: BaseException) -> bool:
+    """Whether `err` means the database could not be reached or answer (down, cut, hung, locked),
+    as opposed to a refusal of the statement itself (a constraint, a missing row, a bug)."""
+    if isinstance(err, (IntegrityError, NotExistOrMultiple)):
+        return False
+    if isinstance(err, (OSError, TimeoutError, DBConnectionError, TransactionManagementError)):
+        return True
+    if isinstance(err, OperationalError):  # what the drivers' errors are translated to
+        return True
+    try:
+        import asyncpg
+    except ImportError:  # pragma: no cover - asyncpg ships with tortoise-orm[asyncpg]
+        return False
+    return isinstance(
+        err,
+        (
+            asyncpg.PostgresConnectionError,
+            asyncpg.InterfaceError,
+            asyncpg.OperatorInterventionError,
+        ),
+    )
 
 
 def redact(url: str) -> str:

@@ -444,8 +444,20 @@ class Alert(Model):
     created_at = fields.DatetimeField()
 
 
+class InboundMessage(Model):
+    """A callback message whose effect is committed: written in the same transaction as that
+    effect, so the row exists if and only if the effect does. Its unique key is the message's
+    dedup key; `reply` is the passive reply, repeated to WeChat's retries."""
+
+    id = fields.IntField(primary_key=True)
+    key = fields.CharField(max_length=160, unique=True)
+    account = fields.CharField(max_length=32)
+    reply = fields.TextField(null=True)
+    created_at = fields.DatetimeField(db_index=True)
+
+
 class InboundClaim(Model):
-    """Dedup claims written when Redis cannot be reached, so a retry still finds the first one."""
+    """Replay claims (timestamp + nonce) written when Redis cannot be reached."""
 
     id = fields.IntField(primary_key=True)
     key = fields.CharField(max_length=160, unique=True)

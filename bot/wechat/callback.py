@@ -1,14 +1,15 @@
 """The official-account callback endpoint `/wx/<account>`.
 
 Order matters: cheap checks first (size, freshness), then signature and decryption, then the
-atomic replay and dedup claims, and only then any effect. A handler that would pass the time
-budget is left running; the worker gets `success` now and the answer later through the outbox.
+replay check, and only then the effect, which bot/wechat/inbox.py makes happen exactly once. A
+message the database cannot take within the time budget is written to the spool first and
+answered `success`; it is finished later (by the handler still running, or the spool drain),
+with the answer sent through the outbox.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import time
 from typing import Any
@@ -16,19 +17,19 @@ from typing import Any
 from aiohttp import web
 from wechatpy.replies import ArticlesReply, BaseReply, TextReply
 
-from bot import dedup, kv
-from bot.context import ChatContext, Services
+from bot import dedup
+from bot.context import Services
 from bot.errors import CallbackRejected
-from bot.identity import note_contact
-from bot.keys import BACKGROUND, CRYPTOS, DISPATCHER, SERVICES
-from bot.outbox import enqueue_late_reply
+from bot.keys import BACKGROUND, CRYPTOS, DISPATCHER, SERVICES, SPOOL
 from bot.router import News, Reply
-from bot.storage.models import Identity
 from bot.wechat.crypto import AccountCrypto, to_message
+from bot.wechat.inbox import Outcome, Turn, handle
+from bot.wechat.spool import Inbound, Spool
 
 log = logging.getLogger(__name__)
 
-REPLY_CACHE_S = 60
+SEALING_GRACE_S = 0.5  # a passive reply already committing when the budget ran out
+LATE_LIMIT_S = 60.0  # a late handler still running then is left to the spool drain
 
 
 def _success() -> web.Response:
@@ -72,7 +73,9 @@ def _dedup_key(account: str, fields: dict[str, str]) -> str:
 
 
 async def receive(request: web.Request) -> web.Response:
-    """POST /wx/<account>: verify, claim, dispatch, reply. Never a 5xx."""
+    """POST /wx/<account>: verify, then the message's effect exactly once (bot/wechat/inbox.py),
+    then the reply. Never a 5xx: what the database cannot take in time is spooled to disk and
+    answered "success", its reply following through the outbox."""
     started = time.monotonic()
     crypto = _account(request)
     if crypto is None:
@@ -90,73 +93,89 @@ async def receive(request: web.Request) -> web.Response:
         return _reject(403 if "signature" in err.message else 400, "refused")
 
     key = _dedup_key(crypto.account.name, fields)
+    if await _replayed(services, crypto, query, key):
+        return _reject(403, "replay")
+    inbound = Inbound(key, crypto.account.name, fields, time.time_ns(), message)
+    spool = request.app[SPOOL]
+    if spool.holds(inbound.account, inbound.sender):
+        return await _spooled(spool, inbound)  # behind this sender's waiting messages
+    budget = services.config.server.callback_budget_ms / 1000 - (time.monotonic() - started)
+    turn = Turn()
+    task = asyncio.create_task(handle(services, request.app[DISPATCHER], inbound, turn))
+    outcome: Outcome | None
+    try:
+        outcome = await asyncio.wait_for(asyncio.shield(task), max(budget, 0.05))
+    except TimeoutError:
+        if turn.late():
+            log.warning("handler passed the callback budget for %s; answering later", key)
+            spool.busy.add(key)
+            response = await _spooled(spool, inbound)
+            _finish_in_background(request.app, spool, inbound, task)
+            return response
+        outcome = await _sealing(task)  # the handler is committing its passive reply
+    except Exception as err:  # the entry point's one broad catch: never a 5xx
+        log.warning("callback %s kept for later: %s: %s", key, type(err).__name__, err)
+        return await _spooled(spool, inbound)
+    if outcome is None:
+        return await _spooled(spool, inbound)
+    if not outcome.reply:
+        return _success()
+    return _sealed(crypto, outcome.reply, message, query)
+
+
+async def _replayed(
+    services: Services, crypto: AccountCrypto, query: dict[str, str], key: str
+) -> bool:
+    """A (timestamp, nonce) seen before with another message: a captured request replayed."""
     ttl = 2 * services.config.wechat.timestamp_tolerance_s
-    nonce_name = f"nonce:{crypto.account.name}:{query['timestamp']}:{query.get('nonce', '')}"
-    first = await dedup.claim(services.redis, services.clock, nonce_name, key, ttl)
+    name = f"nonce:{crypto.account.name}:{query['timestamp']}:{query.get('nonce', '')}"
+    try:
+        first = await dedup.claim(services.redis, services.clock, name, key, ttl)
+    except Exception as err:  # neither Redis nor the database: the inbox still dedups
+        log.warning("replay check unavailable for %s: %s", crypto.account.name, err)
+        return False
     if first is not None and first != key:
         log.info("replayed timestamp/nonce refused for %s", crypto.account.name)
-        return _reject(403, "replay")
-    if await dedup.claim(services.redis, services.clock, key, "1", 86400) is not None:
-        return await _cached_reply(services, crypto, key, message, query)
-
-    ctx = await _context(services, crypto, message, fields)
-    if ctx.identity is not None:
-        await note_contact(services, ctx.identity, ctx.event)
-    budget = services.config.server.callback_budget_ms / 1000 - (time.monotonic() - started)
-    reply = await _run_in_budget(request.app, ctx, key, budget)
-    if not reply:
-        return _success()
-    return await _seal(services, crypto, key, reply, message, query)
+        return True
+    return False
 
 
-async def _context(
-    services: Services, crypto: AccountCrypto, message: Any, fields: dict[str, str]
-) -> ChatContext:
-    # Only the worker: handlers that need its job or team fetch them (a three-way
-    # select_related costs Tortoise about 2 ms of CPU on every callback).
-    identity = await Identity.get_or_none(
-        account=crypto.account.name, openid=message.source, active=True
-    ).select_related("worker")
-    return ChatContext(
-        services=services,
-        account=crypto.account,
-        openid=message.source,
-        msg_type=message.type,
-        text=(fields.get("Content") or "").strip() if message.type == "text" else "",
-        event=(fields.get("Event") or "").lower(),
-        event_key=fields.get("EventKey") or "",
-        identity=identity,
-        fields=fields,
-    )
-
-
-async def _run_in_budget(
-    app: web.Application, ctx: ChatContext, key: str, budget: float
-) -> Reply | None:
-    dispatcher = app[DISPATCHER]
-
-    async def run() -> Reply | None:
-        try:
-            return await dispatcher.dispatch(ctx)
-        except Exception:
-            log.exception("chat handler failed for %s on %s", ctx.openid, ctx.account.name)
-            return ctx.copy.t("help.error")
-
-    task = asyncio.create_task(run())
+async def _spooled(spool: Spool, inbound: Inbound) -> web.Response:
     try:
-        return await asyncio.wait_for(asyncio.shield(task), max(budget, 0.05))
-    except TimeoutError:
-        log.warning("handler passed the callback budget for %s; answering later", key)
-        late = asyncio.create_task(_answer_late(ctx, key, task))
-        app[BACKGROUND].add(late)
-        late.add_done_callback(app[BACKGROUND].discard)
+        await asyncio.to_thread(spool.put, inbound)
+    except OSError:
+        # Nowhere to keep it: without "success" WeChat retries, which may find the database.
+        log.exception("cannot spool callback %s", inbound.key)
+        return _reject(503, "busy")
+    return _success()
+
+
+async def _sealing(task: asyncio.Task[Outcome]) -> Outcome | None:
+    try:
+        return await asyncio.wait_for(asyncio.shield(task), SEALING_GRACE_S)
+    except Exception as err:
+        log.warning("commit of a passive reply failed or hung: %s", err)
         return None
 
 
-async def _answer_late(ctx: ChatContext, key: str, task: asyncio.Task[Reply | None]) -> None:
-    reply = await task
-    if reply:
-        await enqueue_late_reply(ctx.services, ctx.account, ctx.openid, key, reply)
+def _finish_in_background(
+    app: web.Application, spool: Spool, inbound: Inbound, task: asyncio.Task[Outcome]
+) -> None:
+    """Let the handler finish and its late reply be written; the spool file (written before
+    "success") goes once that is committed, or stays for the drain if it is not."""
+
+    async def finish() -> None:
+        try:
+            await asyncio.wait_for(task, LATE_LIMIT_S)
+            await asyncio.to_thread(spool.remove, inbound)
+        except Exception as err:
+            log.warning("late callback %s left to the spool drain: %s", inbound.key, err)
+        finally:
+            spool.busy.discard(inbound.key)
+
+    late = asyncio.create_task(finish())
+    app[BACKGROUND].add(late)
+    late.add_done_callback(app[BACKGROUND].discard)
 
 
 def _safe_text(text: str) -> str:
@@ -182,41 +201,3 @@ def _sealed(
         built = TextReply(source=message.target, target=message.source, content=_safe_text(reply))
     sealed = crypto.seal(built, query)
     return web.Response(text=sealed, content_type="application/xml")
-
-
-def _cached(reply: Reply) -> str:
-    return "news:" + json.dumps(reply.as_json()) if isinstance(reply, News) else "text:" + reply
-
-
-def _uncached(value: str) -> Reply:
-    kind, _, body = value.partition(":")
-    if kind == "news":
-        raw = json.loads(body)
-        return News(raw["title"], raw["description"], raw["url"], raw.get("picurl", ""))
-    return body if kind == "text" else value  # a reply cached before replies had a kind
-
-
-async def _seal(
-    services: Services,
-    crypto: AccountCrypto,
-    key: str,
-    reply: Reply,
-    message: Any,
-    query: dict[str, str],
-) -> web.Response:
-    try:
-        await services.redis.set(kv.key("reply", key), _cached(reply), ex=REPLY_CACHE_S)
-    except kv.REDIS_ERRORS:
-        pass  # the cache only serves WeChat's retries; losing it costs them a "success"
-    return _sealed(crypto, reply, message, query)
-
-
-async def _cached_reply(
-    services: Services, crypto: AccountCrypto, key: str, message: Any, query: dict[str, str]
-) -> web.Response:
-    """A retry of a message already handled: repeat the first reply if we still have it."""
-    try:
-        cached = await services.redis.get(kv.key("reply", key))
-    except kv.REDIS_ERRORS:
-        cached = None
-    return _sealed(crypto, _uncached(str(cached)), message, query) if cached else _success()
