@@ -5,18 +5,23 @@ from __future__ import annotations
 import hmac
 import json
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 from aiohttp import web
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Field, ValidationError
 
 from bot.errors import AnxunError, Forbidden, InvalidInput, WeChatAPIError
 from bot.keys import CONFIG, SERVICES
 
 log = logging.getLogger(__name__)
 M = TypeVar("M", bound=BaseModel)
+
+ID_MAX = 2**31 - 1  # an IntField key is a PostgreSQL integer (int4)
+Id32 = Annotated[int, Field(ge=1, le=ID_MAX)]  # an id in a body (WeCom's ids are 32-bit too)
+_ID_TEXT = re.compile(r"-?[0-9]+")  # ASCII digits only: int() also takes " 1", "+1", "١"
 
 
 def error_json(status: int, code: str, message: str, **extra: Any) -> web.Response:
@@ -67,6 +72,17 @@ def require_admin(request: web.Request) -> AdminScope:
     if found is None:
         raise Forbidden("missing or wrong admin token (Authorization: Bearer <admin.token>)")
     return found
+
+
+def path_id(request: web.Request, name: str, missing: AnxunError) -> int:
+    """The id in path segment `name`: 422 unless it is a number; `missing` (the handler's own
+    answer for a row that does not exist) when no row can have it, before any query."""
+    text = request.match_info[name]
+    if not _ID_TEXT.fullmatch(text):
+        raise InvalidInput(f"{name} in the path must be a number")
+    if len(text) > 20 or not 1 <= int(text) <= ID_MAX:
+        raise missing
+    return int(text)
 
 
 async def parse_body(request: web.Request, model: type[M]) -> M:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from bot.api import parse_body, require_admin
+from bot.api import parse_body, path_id, require_admin
 from bot.campaigns import CampaignSpec, campaign_report, create_campaign
-from bot.errors import InvalidInput, NotFound
+from bot.errors import NotFound
 from bot.keys import SCHEDULER, SERVICES
 from bot.storage.models import Campaign
 
@@ -28,12 +28,10 @@ async def create(request: web.Request) -> web.Response:
 @routes.get("/admin/v1/campaigns/{id}")
 async def show(request: web.Request) -> web.Response:
     scope = require_admin(request)
-    try:
-        campaign_id = int(request.match_info["id"])
-    except ValueError:
-        raise InvalidInput("campaign id must be a number") from None
+    missing = NotFound(f"no campaign {request.match_info['id']}")
+    campaign_id = path_id(request, "id", missing)
     campaign = await Campaign.get_or_none(id=campaign_id).select_related("enterprise")
     if campaign is None:
-        raise NotFound(f"no campaign {campaign_id}")
+        raise missing
     scope.check(campaign.enterprise.code)
     return web.json_response(await campaign_report(campaign_id))

@@ -9,7 +9,7 @@ from typing import Any
 from aiohttp import web
 from pydantic import BaseModel, Field, model_validator
 
-from bot.api import parse_body, require_admin
+from bot.api import Id32, parse_body, path_id, require_admin
 from bot.channels import WECOM_DUPLICATE_WINDOW_S
 from bot.context import Services
 from bot.errors import InvalidInput, NotFound
@@ -25,8 +25,8 @@ class AnnouncementIn(BaseModel):
     account: str
     text: str = Field(min_length=1)
     users: list[str] = Field(default=[], max_length=1000)  # WeCom userids
-    departments: list[int] = Field(default=[], max_length=100)  # WeCom department ids
-    tags: list[int] = Field(default=[], max_length=100)  # WeCom tag ids
+    departments: list[Id32] = Field(default=[], max_length=100)  # WeCom department ids
+    tags: list[Id32] = Field(default=[], max_length=100)  # WeCom tag ids
     request_id: str = Field(default="", max_length=64)  # the same id twice sends once
 
     @model_validator(mode="after")
@@ -91,13 +91,10 @@ async def announce(request: web.Request) -> web.Response:
 @routes.get("/admin/v1/wecom/announcements/{id}")
 async def show(request: web.Request) -> web.Response:
     scope = require_admin(request)
-    try:
-        row_id = int(request.match_info["id"])
-    except ValueError:
-        raise InvalidInput("announcement id must be a number") from None
-    row = await Delivery.get_or_none(id=row_id, kind="announcement")
+    missing = NotFound(f"no announcement {request.match_info['id']}")
+    row = await Delivery.get_or_none(id=path_id(request, "id", missing), kind="announcement")
     account = request.app[SERVICES].config.account(row.account) if row else None
     if row is None or account is None:
-        raise NotFound(f"no announcement {row_id}")
+        raise missing
     scope.check(account.enterprise)
     return web.json_response(_status(row))
