@@ -56,8 +56,14 @@ class AdminScope:
 
     enterprise: str | None
 
+    def owns(self, enterprise: str) -> bool:
+        """Whether this caller reaches `enterprise`. A row or account found by id or name that
+        it does not reach is answered exactly as a missing one, so ids cannot be counted."""
+        return self.enterprise is None or self.enterprise == enterprise
+
     def check(self, enterprise: str) -> None:
-        if self.enterprise is not None and self.enterprise != enterprise:
+        """403 for an enterprise the caller named itself (?enterprise=, a body field)."""
+        if not self.owns(enterprise):
             raise Forbidden(f"this admin token is for enterprise {self.enterprise!r} only")
 
 

@@ -46,10 +46,14 @@ class CampaignSpec(BaseModel):
         return self
 
 
+def unknown_account(name: str, enterprise: str) -> InvalidInput:
+    return InvalidInput(f"account {name!r} is not one of {enterprise!r}'s accounts in config.toml")
+
+
 async def create_campaign(services: Services, spec: CampaignSpec) -> Campaign:
     account = services.config.account(spec.account)
     if account is None:
-        raise InvalidInput(f"account {spec.account!r} is not declared in config.toml")
+        raise unknown_account(spec.account, spec.enterprise)
     if account.enterprise != spec.enterprise:
         raise InvalidInput(
             f"account {spec.account!r} belongs to enterprise {account.enterprise!r}, "

@@ -56,9 +56,9 @@ async def announce(request: web.Request) -> web.Response:
     services: Services = request.app[SERVICES]
     spec = await parse_body(request, AnnouncementIn)
     account = services.config.account(spec.account)
-    if account is None or account.kind != "wecom":
-        raise InvalidInput(f"{spec.account!r} is not a WeCom account in config.toml")
-    scope.check(account.enterprise)
+    if account is None or account.kind != "wecom" or not scope.owns(account.enterprise):
+        whose = f" of {scope.enterprise!r}" if scope.enterprise else ""
+        raise InvalidInput(f"{spec.account!r} is not a WeCom account{whose} in config.toml")
     payload: dict[str, Any] = {
         "msgtype": "text",
         "agentid": account.agent_id,
@@ -94,7 +94,6 @@ async def show(request: web.Request) -> web.Response:
     missing = NotFound(f"no announcement {request.match_info['id']}")
     row = await Delivery.get_or_none(id=path_id(request, "id", missing), kind="announcement")
     account = request.app[SERVICES].config.account(row.account) if row else None
-    if row is None or account is None:
+    if row is None or account is None or not scope.owns(account.enterprise):
         raise missing
-    scope.check(account.enterprise)
     return web.json_response(_status(row))
