@@ -22,6 +22,7 @@ M = TypeVar("M", bound=BaseModel)
 ID_MAX = 2**31 - 1  # an IntField key is a PostgreSQL integer (int4)
 Id32 = Annotated[int, Field(ge=1, le=ID_MAX)]  # an id in a body (WeCom's ids are 32-bit too)
 _ID_TEXT = re.compile(r"-?[0-9]+")  # ASCII digits only: int() also takes " 1", "+1", "١"
+_BEARER = re.compile(r"bearer +(\S+)", re.IGNORECASE)  # RFC 6750; the scheme in any case
 
 
 def error_json(status: int, code: str, message: str, **extra: Any) -> web.Response:
@@ -67,16 +68,24 @@ class AdminScope:
             raise Forbidden(f"this admin token is for enterprise {self.enterprise!r} only")
 
 
+def bearer_token(request: web.Request) -> str:
+    """The token of the header `Authorization: Bearer <token>`; "" for any other shape."""
+    found = _BEARER.fullmatch(request.headers.get("Authorization", ""))
+    return found.group(1) if found else ""
+
+
 def require_admin(request: web.Request) -> AdminScope:
     admin = request.app[CONFIG].admin
-    given = request.headers.get("Authorization", "").removeprefix("Bearer ").encode()
+    given = bearer_token(request).encode()
     found: AdminScope | None = None
     candidates = [(None, admin.token), *admin.enterprises.items()]
     for enterprise, token in candidates:  # compare with every token: constant work
         if given and hmac.compare_digest(token.get_secret_value().encode(), given):
             found = AdminScope(enterprise)
     if found is None:
-        raise Forbidden("missing or wrong admin token (Authorization: Bearer <admin.token>)")
+        raise Forbidden(
+            "missing or wrong admin token: send the header Authorization: Bearer <token>"
+        )
     return found
 
 
