@@ -42,6 +42,7 @@ from urllib.parse import urlencode
 
 import aiohttp
 
+from bot.clock import Clock
 from bot.config import AccountConfig, parse_config
 from bot.simulator import FakeUser, WeChatSimulator
 from content.loader import SAMPLE_MINE
@@ -241,7 +242,7 @@ async def open_quizzes(base: str, account: AccountConfig, rows: list[dict[str, s
         if not all(b and "绑定成功" in b for b in binds):
             failed = next(b for b in binds if not b or "绑定成功" not in b)
             raise SystemExit(f"binding failed: {failed}")
-        today = time.strftime("%Y-%m-%d")
+        today = Clock().today().isoformat()  # the server's today (its default timezone)
         spec = {
             "enterprise": "hongqiao",
             "name": "基准测试",

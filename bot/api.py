@@ -5,18 +5,24 @@ from __future__ import annotations
 import hmac
 import json
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 from aiohttp import web
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Field, ValidationError
 
 from bot.errors import AnxunError, Forbidden, InvalidInput, WeChatAPIError
 from bot.keys import CONFIG, SERVICES
 
 log = logging.getLogger(__name__)
 M = TypeVar("M", bound=BaseModel)
+
+ID_MAX = 2**31 - 1  # an IntField key is a PostgreSQL integer (int4)
+Id32 = Annotated[int, Field(ge=1, le=ID_MAX)]  # an id in a body (WeCom's ids are 32-bit too)
+_ID_TEXT = re.compile(r"-?[0-9]+")  # ASCII digits only: int() also takes " 1", "+1", "١"
+_BEARER = re.compile(r"bearer +(\S+)", re.IGNORECASE)  # RFC 6750; the scheme in any case
 
 
 def error_json(status: int, code: str, message: str, **extra: Any) -> web.Response:
@@ -51,22 +57,47 @@ class AdminScope:
 
     enterprise: str | None
 
+    def owns(self, enterprise: str) -> bool:
+        """Whether this caller reaches `enterprise`. A row or account found by id or name that
+        it does not reach is answered exactly as a missing one, so ids cannot be counted."""
+        return self.enterprise is None or self.enterprise == enterprise
+
     def check(self, enterprise: str) -> None:
-        if self.enterprise is not None and self.enterprise != enterprise:
+        """403 for an enterprise the caller named itself (?enterprise=, a body field)."""
+        if not self.owns(enterprise):
             raise Forbidden(f"this admin token is for enterprise {self.enterprise!r} only")
+
+
+def bearer_token(request: web.Request) -> str:
+    """The token of the header `Authorization: Bearer <token>`; "" for any other shape."""
+    found = _BEARER.fullmatch(request.headers.get("Authorization", ""))
+    return found.group(1) if found else ""
 
 
 def require_admin(request: web.Request) -> AdminScope:
     admin = request.app[CONFIG].admin
-    given = request.headers.get("Authorization", "").removeprefix("Bearer ").encode()
+    given = bearer_token(request).encode()
     found: AdminScope | None = None
     candidates = [(None, admin.token), *admin.enterprises.items()]
     for enterprise, token in candidates:  # compare with every token: constant work
         if given and hmac.compare_digest(token.get_secret_value().encode(), given):
             found = AdminScope(enterprise)
     if found is None:
-        raise Forbidden("missing or wrong admin token (Authorization: Bearer <admin.token>)")
+        raise Forbidden(
+            "missing or wrong admin token: send the header Authorization: Bearer <token>"
+        )
     return found
+
+
+def path_id(request: web.Request, name: str, missing: AnxunError) -> int:
+    """The id in path segment `name`: 422 unless it is a number; `missing` (the handler's own
+    answer for a row that does not exist) when no row can have it, before any query."""
+    text = request.match_info[name]
+    if not _ID_TEXT.fullmatch(text):
+        raise InvalidInput(f"{name} in the path must be a number")
+    if len(text) > 20 or not 1 <= int(text) <= ID_MAX:
+        raise missing
+    return int(text)
 
 
 async def parse_body(request: web.Request, model: type[M]) -> M:

@@ -30,6 +30,8 @@ class CampaignSpec(BaseModel):
     quiz_pass_ratio: float = Field(0.6, gt=0, le=1)
     quiz_passes_required: int = Field(1, ge=0, le=50)
     min_identity_level: int = Field(1, ge=1, le=5)
+    # a start before today pushes at once (the scheduler catches up): only when asked for
+    allow_past_start: bool = False
 
     @field_validator("push_time")
     @classmethod
@@ -46,10 +48,30 @@ class CampaignSpec(BaseModel):
         return self
 
 
+def unknown_account(name: str, enterprise: str) -> InvalidInput:
+    return InvalidInput(f"account {name!r} is not one of {enterprise!r}'s accounts in config.toml")
+
+
+def check_dates(spec: CampaignSpec, today: date) -> None:
+    """`today` is the service clock's, in its timezone."""
+    if spec.deadline < today:
+        raise InvalidInput(
+            f"deadline {spec.deadline} is before today ({today}): the campaign would be over "
+            "before it starts; choose a deadline from today on"
+        )
+    if spec.start_date < today and not spec.allow_past_start:
+        raise InvalidInput(
+            f"start_date {spec.start_date} is in the past (today is {today}): the campaign "
+            'would start pushing at once. To mean it, add "allow_past_start": true to the spec '
+            "(CLI: --allow-past-start)"
+        )
+
+
 async def create_campaign(services: Services, spec: CampaignSpec) -> Campaign:
+    check_dates(spec, services.clock.today())
     account = services.config.account(spec.account)
     if account is None:
-        raise InvalidInput(f"account {spec.account!r} is not declared in config.toml")
+        raise unknown_account(spec.account, spec.enterprise)
     if account.enterprise != spec.enterprise:
         raise InvalidInput(
             f"account {spec.account!r} belongs to enterprise {account.enterprise!r}, "
@@ -75,7 +97,16 @@ async def create_campaign(services: Services, spec: CampaignSpec) -> Campaign:
             enterprise=ent,
             job=job,
             supervisor=supervisor,
-            **spec.model_dump(exclude={"enterprise", "job", "supervisor", "cards", "questions"}),
+            **spec.model_dump(
+                exclude={
+                    "enterprise",
+                    "job",
+                    "supervisor",
+                    "cards",
+                    "questions",
+                    "allow_past_start",
+                }
+            ),
         )
         await campaign.cards.add(*cards)
         await campaign.questions.add(*questions)

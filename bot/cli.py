@@ -158,6 +158,8 @@ def cmd_campaign_create(args: argparse.Namespace) -> int:
         spec = CampaignSpec.model_validate(json.loads(Path(args.file).read_text(encoding="utf-8")))
     except (OSError, ValueError) as err:
         raise AnxunError(f"{args.file}: {err}") from None
+    if args.allow_past_start:
+        spec = spec.model_copy(update={"allow_past_start": True})
 
     async def work() -> object:
         async with services_for_cli(config) as services:
@@ -274,6 +276,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     create = with_config(campaign.add_parser("create", help="create a campaign from a JSON file"))
     create.add_argument("file", help="JSON with the fields of POST /admin/v1/campaigns")
+    create.add_argument(
+        "--allow-past-start",
+        action="store_true",
+        help="accept a start_date before today (the campaign starts pushing at once)",
+    )
     create.set_defaults(func=cmd_campaign_create)
 
     wechat = sub.add_parser("wechat", help="WeChat account setup").add_subparsers(

@@ -91,6 +91,17 @@ class AdminConfig(_Section):
     # an enterprise's own safety department: that enterprise only (enterprise code -> token)
     enterprises: dict[str, SecretStr] = {}
 
+    @field_validator("token", "enterprises")
+    @classmethod
+    def _sendable(cls, v: SecretStr | dict[str, SecretStr]) -> SecretStr | dict[str, SecretStr]:
+        for token in v.values() if isinstance(v, dict) else [v]:
+            if not re.fullmatch(r"\S+", token.get_secret_value()):
+                raise ValueError(
+                    "an admin token is sent as `Authorization: Bearer <token>`: "
+                    "it must be non-empty, without spaces"
+                )
+        return v
+
 
 class PrivacyConfig(_Section):
     key: SecretStr = Field(min_length=32)

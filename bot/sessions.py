@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 
 from aiohttp import web
 
+from bot.api import bearer_token
 from bot.config import AccountConfig
 from bot.context import Services
 from bot.errors import Forbidden, Unauthorized, WeChatAPIError
@@ -57,10 +58,10 @@ async def login(services: Services, account: AccountConfig, code: str) -> tuple[
 
 async def caller(services: Services, request: web.Request) -> Caller:
     """The session behind `Authorization: Bearer <token>`, or 401 with what to do."""
-    given = request.headers.get("Authorization", "")
-    return await lookup(
-        services, given.removeprefix("Bearer ").strip() if given.startswith("Bearer ") else ""
-    )
+    token = bearer_token(request)
+    if not token:
+        raise Unauthorized(services.copy.t("api.bearer_required"), code="login_required")
+    return await lookup(services, token)
 
 
 async def lookup(services: Services, token: str) -> Caller:

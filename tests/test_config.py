@@ -64,6 +64,14 @@ def test_wrong_values_and_unknown_keys_are_named() -> None:
     assert "server.port" in err.value.message and "sever" in err.value.message
 
 
+@pytest.mark.parametrize(
+    "admin", [{"token": "two words"}, {"token": ""}, {"token": "t", "enterprises": {"x": "a\tb"}}]
+)
+def test_an_admin_token_that_cannot_be_sent_as_a_bearer_token_is_refused(admin: dict) -> None:
+    with pytest.raises(ConfigError, match=r"admin\..*Authorization: Bearer <token>"):
+        parse_config(minimal(admin=admin), "site.toml", env={})
+
+
 def test_safe_mode_needs_a_valid_aes_key() -> None:
     raw = minimal()
     raw["accounts"][0]["mode"] = "safe"  # type: ignore[index]

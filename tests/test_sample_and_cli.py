@@ -4,10 +4,13 @@ campaign from a spec file, and says what is wrong with a bad one."""
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
+from bot.clock import Clock
+from bot.config import load_config
 from bot.domain.idcard import check_digit, is_valid
 from content.loader import load_enterprise, load_library
 from tests.test_config import ROOT, run_cli
@@ -54,19 +57,32 @@ def test_cli_upgrade_load_and_create_campaign(tmp_path: Path) -> None:
     assert again.returncode == 0 and "nothing (up to date)" in again.stdout
     assert run_cli("sample", "load", "--config", site, cwd=tmp_path).returncode == 0
 
+    # the CLI's clock is the real one: dates around today where the campaigns run (Shanghai);
+    # a start tomorrow stays in the future even if the day turns while the command runs
+    today = Clock(load_config(site).scheduler.timezone).today()
     spec = {
         "enterprise": "hongqiao",
         "name": "冬季专项",
         "job": "gas_inspector",
         "account": "demo",
         "push_time": "08:00",
-        "start_date": "2026-11-23",
-        "deadline": "2026-12-07",
+        "start_date": (today + timedelta(days=1)).isoformat(),
+        "deadline": (today + timedelta(days=14)).isoformat(),
         "supervisor": "HQ0001",
     }
     (tmp_path / "spec.json").write_text(json.dumps(spec, ensure_ascii=False), "utf-8")
     made = run_cli("campaign", "create", "--config", site, "spec.json", cwd=tmp_path)
     assert made.returncode == 0 and "campaign 1 created" in made.stdout, made.stderr
+
+    past = {**spec, "start_date": (today - timedelta(days=3)).isoformat()}
+    (tmp_path / "past.json").write_text(json.dumps(past, ensure_ascii=False), "utf-8")
+    refused = run_cli("campaign", "create", "--config", site, "past.json", cwd=tmp_path)
+    assert refused.returncode == 2 and "is in the past" in refused.stderr
+    assert "--allow-past-start" in refused.stderr and "Traceback" not in refused.stderr
+    confirmed = run_cli(
+        "campaign", "create", "--allow-past-start", "--config", site, "past.json", cwd=tmp_path
+    )
+    assert confirmed.returncode == 0 and "campaign 2 created" in confirmed.stdout
 
     (tmp_path / "bad.json").write_text(json.dumps({**spec, "push_time": "8点"}), "utf-8")
     bad = run_cli("campaign", "create", "--config", site, "bad.json", cwd=tmp_path)

@@ -14,22 +14,27 @@ from bot.seed import load_sample
 from bot.storage.models import CardRead, Delivery, Identity
 from content.loader import SAMPLE_MINE, load_enterprise
 from tests.conftest import TZ, Running, age_contacts, create_gas_campaign, eventually
+from tests.test_miniapp import login
 
 pytestmark = pytest.mark.storage
 
 # The second mine employs the very same people (dispatched workers often move between mines):
 # same names, same ID numbers, their own roster rows.
-W1 = next(r for r in load_enterprise().roster if r.job == "gas_inspector")
+W1, W2 = [r for r in load_enterprise().roster if r.job == "gas_inspector"][:2]
 
 
-@pytest.fixture
-async def two_mines(anxun: Running, tmp_path: Path) -> Running:
+async def load_lijing(anxun: Running, tmp_path: Path) -> None:
     other = tmp_path / "lijing"
     shutil.copytree(SAMPLE_MINE, other)
     meta = (other / "enterprise.toml").read_text(encoding="utf-8")
     meta = meta.replace('code = "hongqiao"', 'code = "lijing"', 1)
     (other / "enterprise.toml").write_text(meta.replace("红桥煤业（示例）", "李井矿业（示例）"))
     await load_sample(anxun.services.privacy, mine=other)
+
+
+@pytest.fixture
+async def two_mines(anxun: Running, tmp_path: Path) -> Running:
+    await load_lijing(anxun, tmp_path)
     return anxun
 
 
@@ -112,18 +117,12 @@ async def test_an_enterprise_admin_reaches_only_its_own_enterprise(
     start_anxun, tmp_path: Path
 ) -> None:
     anxun = await start_anxun(admin={"enterprises": {"lijing": "lijing-admin"}})
-    other = tmp_path / "lijing"
-    shutil.copytree(SAMPLE_MINE, other)
-    meta = (other / "enterprise.toml").read_text(encoding="utf-8")
-    (other / "enterprise.toml").write_text(meta.replace('code = "hongqiao"', 'code = "lijing"', 1))
-    await load_sample(anxun.services.privacy, mine=other)
+    await load_lijing(anxun, tmp_path)
     hongqiao = await create_gas_campaign(anxun)  # by the operator token
 
     async def as_lijing(method: str, path: str, body: object = None) -> tuple[int, dict]:
         return await anxun.api(method, path, body, token="lijing-admin")
 
-    status, body = await as_lijing("GET", f"/admin/v1/campaigns/{hongqiao}")
-    assert status == 403 and "'lijing' only" in body["message"]
     spec = {
         "enterprise": "hongqiao",
         "name": "x",
@@ -135,12 +134,76 @@ async def test_an_enterprise_admin_reaches_only_its_own_enterprise(
         "supervisor": "HQ0001",
     }
     assert (await as_lijing("POST", "/admin/v1/campaigns", spec))[0] == 403
-    assert (await as_lijing("GET", "/admin/v1/content/export?enterprise=hongqiao"))[0] == 403
-    announce = {"account": "minework", "text": "x", "users": ["a"]}
-    assert (await as_lijing("POST", "/admin/v1/wecom/announcements", announce))[0] == 403
+    status, body = await as_lijing("GET", "/admin/v1/content/export?enterprise=hongqiao")
+    assert status == 403 and "'lijing' only" in body["message"]
     # its own enterprise works
     own = {**spec, "enterprise": "lijing", "account": "othermine"}
     status, body = await as_lijing("POST", "/admin/v1/campaigns", own)
     assert status == 201
     assert (await as_lijing("GET", f"/admin/v1/campaigns/{body['id']}"))[0] == 200
     assert (await anxun.api("GET", f"/admin/v1/campaigns/{hongqiao}", token="nope"))[0] == 403
+
+
+def same(answer: dict, row_id: object) -> dict:
+    """An error body with the id the caller gave taken out of its message."""
+    return {**answer, "message": answer["message"].replace(str(row_id), "N")}
+
+
+async def test_another_enterprises_ids_and_accounts_answer_like_missing_ones(
+    start_anxun, tmp_path: Path, sim
+) -> None:
+    anxun = await start_anxun(admin={"enterprises": {"lijing": "lijing-admin"}})
+    await load_lijing(anxun, tmp_path)
+    campaign = await create_gas_campaign(anxun)  # hongqiao's, by the operator token
+    announce = {"account": "minework", "text": "x", "users": ["a"]}
+    status, row = await anxun.admin("POST", "/admin/v1/wecom/announcements", announce)
+    assert status == 202
+
+    async def as_lijing(method: str, path: str, body: object = None) -> tuple[int, dict]:
+        return await anxun.api(method, path, body, token="lijing-admin")
+
+    for path, foreign in (("campaigns", campaign), ("wecom/announcements", row["id"])):
+        found = await as_lijing("GET", f"/admin/v1/{path}/{foreign}")
+        missing = await as_lijing("GET", f"/admin/v1/{path}/{foreign + 1000}")
+        assert found[0] == missing[0] == 404, (found, missing)
+        assert same(found[1], foreign) == same(missing[1], foreign + 1000)
+    # another enterprise's account name is answered as an unknown one: nothing to enumerate
+    for body in (announce, {"account": "othermine", "text": "x", "users": ["a"]}):
+        refused = await as_lijing("POST", "/admin/v1/wecom/announcements", body)
+        unknown = await as_lijing("POST", "/admin/v1/wecom/announcements", {**body, "account": "z"})
+        assert refused[0] == unknown[0] == 422
+        assert same(refused[1], body["account"]) == same(unknown[1], "z")
+    spec = {
+        "enterprise": "lijing",
+        "name": "x",
+        "job": "gas_inspector",
+        "account": "mine",  # hongqiao's
+        "push_time": "08:00",
+        "start_date": "2026-11-23",
+        "deadline": "2026-12-07",
+        "supervisor": "HQ0001",
+    }
+    refused = await as_lijing("POST", "/admin/v1/campaigns", spec)
+    unknown = await as_lijing("POST", "/admin/v1/campaigns", {**spec, "account": "z"})
+    assert refused[0] == unknown[0] == 422
+    assert same(refused[1], "mine") == same(unknown[1], "z") and "hongqiao" not in str(refused)
+
+    # a worker's quiz is theirs alone: another worker's quiz id answers like a missing one
+    tokens = []
+    for openid, worker in (("m-1", W1), ("m-2", W2)):
+        token = await login(anxun, sim, openid)
+        bound = await anxun.api(
+            "POST", "/api/v1/bind/phone", {"code": sim.phone_code(worker.phone)}, token=token
+        )
+        assert bound[0] == 200, bound
+        tokens.append(token)
+    status, quiz = await anxun.api("POST", "/api/v1/me/quiz", token=tokens[0])
+    assert status == 200, quiz
+    submit = "/api/v1/me/quiz/{}/submit"
+    found = await anxun.api(
+        "POST", submit.format(quiz["quiz_id"]), {"answers": {}}, token=tokens[1]
+    )
+    missing = await anxun.api(
+        "POST", submit.format(quiz["quiz_id"] + 1000), {"answers": {}}, token=tokens[1]
+    )
+    assert found == missing and found[0] == 404

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from bot.api import parse_body, require_admin
-from bot.campaigns import CampaignSpec, campaign_report, create_campaign
-from bot.errors import InvalidInput, NotFound
+from bot.api import parse_body, path_id, require_admin
+from bot.campaigns import CampaignSpec, campaign_report, create_campaign, unknown_account
+from bot.errors import NotFound
 from bot.keys import SCHEDULER, SERVICES
 from bot.storage.models import Campaign
 
@@ -18,6 +18,9 @@ async def create(request: web.Request) -> web.Response:
     scope = require_admin(request)
     spec = await parse_body(request, CampaignSpec)
     scope.check(spec.enterprise)
+    account = request.app[SERVICES].config.account(spec.account)
+    if account is not None and not scope.owns(account.enterprise):
+        raise unknown_account(spec.account, spec.enterprise)
     campaign = await create_campaign(request.app[SERVICES], spec)
     scheduler = request.app.get(SCHEDULER)
     if scheduler is not None:
@@ -28,12 +31,9 @@ async def create(request: web.Request) -> web.Response:
 @routes.get("/admin/v1/campaigns/{id}")
 async def show(request: web.Request) -> web.Response:
     scope = require_admin(request)
-    try:
-        campaign_id = int(request.match_info["id"])
-    except ValueError:
-        raise InvalidInput("campaign id must be a number") from None
+    missing = NotFound(f"no campaign {request.match_info['id']}")
+    campaign_id = path_id(request, "id", missing)
     campaign = await Campaign.get_or_none(id=campaign_id).select_related("enterprise")
-    if campaign is None:
-        raise NotFound(f"no campaign {campaign_id}")
-    scope.check(campaign.enterprise.code)
+    if campaign is None or not scope.owns(campaign.enterprise.code):
+        raise missing
     return web.json_response(await campaign_report(campaign_id))

@@ -9,7 +9,7 @@ from typing import Any
 from aiohttp import web
 from pydantic import BaseModel, Field, model_validator
 
-from bot.api import parse_body, require_admin
+from bot.api import Id32, parse_body, path_id, require_admin
 from bot.channels import WECOM_DUPLICATE_WINDOW_S
 from bot.context import Services
 from bot.errors import InvalidInput, NotFound
@@ -25,8 +25,8 @@ class AnnouncementIn(BaseModel):
     account: str
     text: str = Field(min_length=1)
     users: list[str] = Field(default=[], max_length=1000)  # WeCom userids
-    departments: list[int] = Field(default=[], max_length=100)  # WeCom department ids
-    tags: list[int] = Field(default=[], max_length=100)  # WeCom tag ids
+    departments: list[Id32] = Field(default=[], max_length=100)  # WeCom department ids
+    tags: list[Id32] = Field(default=[], max_length=100)  # WeCom tag ids
     request_id: str = Field(default="", max_length=64)  # the same id twice sends once
 
     @model_validator(mode="after")
@@ -56,9 +56,9 @@ async def announce(request: web.Request) -> web.Response:
     services: Services = request.app[SERVICES]
     spec = await parse_body(request, AnnouncementIn)
     account = services.config.account(spec.account)
-    if account is None or account.kind != "wecom":
-        raise InvalidInput(f"{spec.account!r} is not a WeCom account in config.toml")
-    scope.check(account.enterprise)
+    if account is None or account.kind != "wecom" or not scope.owns(account.enterprise):
+        whose = f" of {scope.enterprise!r}" if scope.enterprise else ""
+        raise InvalidInput(f"{spec.account!r} is not a WeCom account{whose} in config.toml")
     payload: dict[str, Any] = {
         "msgtype": "text",
         "agentid": account.agent_id,
@@ -91,13 +91,9 @@ async def announce(request: web.Request) -> web.Response:
 @routes.get("/admin/v1/wecom/announcements/{id}")
 async def show(request: web.Request) -> web.Response:
     scope = require_admin(request)
-    try:
-        row_id = int(request.match_info["id"])
-    except ValueError:
-        raise InvalidInput("announcement id must be a number") from None
-    row = await Delivery.get_or_none(id=row_id, kind="announcement")
+    missing = NotFound(f"no announcement {request.match_info['id']}")
+    row = await Delivery.get_or_none(id=path_id(request, "id", missing), kind="announcement")
     account = request.app[SERVICES].config.account(row.account) if row else None
-    if row is None or account is None:
-        raise NotFound(f"no announcement {row_id}")
-    scope.check(account.enterprise)
+    if row is None or account is None or not scope.owns(account.enterprise):
+        raise missing
     return web.json_response(_status(row))

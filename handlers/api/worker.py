@@ -8,7 +8,7 @@ from aiohttp import web
 from pydantic import BaseModel, Field
 
 from bot import sessions, training
-from bot.api import parse_body
+from bot.api import parse_body, path_id
 from bot.context import Services
 from bot.domain.quiz import normalize_choice
 from bot.errors import Conflict, InvalidInput, NotFound
@@ -150,13 +150,11 @@ async def submit_quiz(request: web.Request) -> web.Response:
     identity = found.identity
     assert identity is not None
     body = await parse_body(request, SubmitIn)
-    try:
-        quiz_id = int(request.match_info["quiz_id"])
-    except ValueError:
-        raise InvalidInput("quiz id must be a number") from None
+    missing = NotFound(services.copy.t("api.no_such_quiz"), code="no_such_quiz")
+    quiz_id = path_id(request, "quiz_id", missing)
     session = await QuizSession.get_or_none(id=quiz_id, worker_id=identity.worker_id)
     if session is None:
-        raise NotFound(services.copy.t("api.no_such_quiz"), code="no_such_quiz")
+        raise missing
     if session.finished_at is not None:
         raise Conflict(services.copy.t("api.quiz_finished"), code="quiz_finished")
     remaining = session.question_ids[session.position :]
