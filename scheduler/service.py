@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from apscheduler.job import Job
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -18,12 +18,13 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot import kv
 from bot.context import Services
-from bot.storage.models import ApiSession, Campaign
+from bot.storage.models import ApiSession, Campaign, InboundClaim, InboundMessage
 from scheduler.planner import daily_push, has_run
 
 log = logging.getLogger(__name__)
 
 SYNC_JOB = "sync"
+DEDUP_KEPT = timedelta(days=2)  # WeChat retries within seconds; replays within 5 minutes
 
 
 def push_job_id(campaign_id: int) -> str:
@@ -86,15 +87,19 @@ class CampaignScheduler:
 
     async def sync(self) -> None:
         """Rebuild campaign jobs from the database and catch up on any missed firing today;
-        purge expired mini-program sessions."""
+        purge expired mini-program sessions and old callback dedup rows."""
         try:
             if not await self.is_leader():
                 for job in self.aps.get_jobs():
                     if job.id != SYNC_JOB:
                         job.remove()
                 return
-            # housekeeping: mini-program sessions past their expiry are of no use to anyone
-            await ApiSession.filter(expires_at__lt=self.services.clock.now()).delete()
+            # housekeeping: mini-program sessions past their expiry are of no use to anyone,
+            # and callback dedup rows outlive every retry and replay window long before this
+            now = self.services.clock.now()
+            await ApiSession.filter(expires_at__lt=now).delete()
+            await InboundMessage.filter(created_at__lt=now - DEDUP_KEPT).delete()
+            await InboundClaim.filter(created_at__lt=now - DEDUP_KEPT).delete()
             campaigns = await Campaign.filter(status="active")
             wanted = {push_job_id(c.id) for c in campaigns}
             for job in self.aps.get_jobs():

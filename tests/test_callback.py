@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.storage.models import CardRead, Identity, InboundClaim
+from bot.storage.models import CardRead, Identity, InboundClaim, InboundMessage
 from bot.wechat.crypto import sign
 from content.loader import load_enterprise
 from tests.conftest import Running, create_gas_campaign
@@ -85,8 +85,21 @@ async def test_duplicate_msgid_has_one_effect(anxun: Running) -> None:
         await user.post(*user.envelope(user.text_xml("学习", msg_id=88001))) for _ in range(3)
     ]
     assert replies[0].text is not None and "今日卡片 1/2" in replies[0].text
-    assert [r.text for r in replies[1:]] == [replies[0].text] * 2  # the cached first reply
+    assert [r.text for r in replies[1:]] == [replies[0].text] * 2  # the stored first reply
     assert await CardRead.all().count() == 1
+
+
+async def test_dedup_rows_are_purged_after_every_retry_window(anxun: Running) -> None:
+    from bot.keys import SCHEDULER
+
+    user = anxun.user("o-purge")
+    await user.post(*user.envelope(user.text_xml("帮助", msg_id=88101)))
+    assert await InboundMessage.filter(key="msg:mine:88101").exists()
+    await anxun.app[SCHEDULER].sync()
+    assert await InboundMessage.filter(key="msg:mine:88101").exists()  # still inside the window
+    anxun.clock.advance(seconds=2 * 86400 + 60)
+    await anxun.app[SCHEDULER].sync()
+    assert not await InboundMessage.filter(key="msg:mine:88101").exists()
 
 
 @pytest.mark.parametrize(
