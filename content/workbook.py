@@ -113,12 +113,12 @@ def _table(ws: Any, cached: dict[tuple[int, int], Any]) -> Table:
         value, where = cell.value, (r, c)
         if value is None:
             continue
+        if cell.data_type == "s":  # text shows as it is, whatever the format
+            rows.setdefault(r, {})[c] = value.strip()
+            continue
         fmt_id = cell._style.numFmtId
-        fmt = (
-            None
-            if fmt_id < BUILTIN_FORMATS_MAX_SIZE and fmt_id not in BUILTIN_FORMATS
-            else (cell.number_format)
-        )
+        unknown = fmt_id < BUILTIN_FORMATS_MAX_SIZE and fmt_id not in BUILTIN_FORMATS
+        fmt = None if unknown else cell.number_format  # an id whose format Excel's language sets
         try:
             if cell.data_type == "e":
                 raise Unreadable(f"这一格显示的是错误值 {value}，请改正后再导入")
