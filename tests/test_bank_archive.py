@@ -4,11 +4,11 @@ refused before it is expanded (issue 10, item 6)."""
 from __future__ import annotations
 
 import struct
-import zipfile
 from pathlib import Path
 
 import pytest
 
+from bench.import_bank import pad_sheet
 from bot.library import import_content
 from bot.storage.models import Question
 from tests.conftest import Running
@@ -22,20 +22,7 @@ MB = 1024 * 1024
 def bomb(path: Path, padding_mb: int) -> Path:
     """A valid bank whose sheet XML is padded with whitespace: ~1000x compression."""
     write(path, [Sheet("题库", [HEADER, row("单选", "炸弹里的题", ["甲", "乙"], "A")])])
-    padded = path.with_suffix(".tmp")
-    with zipfile.ZipFile(path) as src, zipfile.ZipFile(padded, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            data = src.read(info)
-            if info.filename != "xl/worksheets/sheet1.xml":
-                dst.writestr(info, data)
-                continue
-            head, tail = data.split(b"<sheetData>", 1)
-            with dst.open(info.filename, "w") as out:
-                out.write(head + b"<sheetData>")
-                for _ in range(padding_mb):
-                    out.write(b" " * MB)
-                out.write(tail)
-    padded.replace(path)
+    pad_sheet(path, padding_mb)
     return path
 
 
