@@ -115,12 +115,14 @@ def cmd_content_import(args: argparse.Namespace) -> int:
     assert isinstance(report, ImportReport)
     for problem in report.problems:
         print(str(problem))
+    for notice in report.notices:
+        print(copy.t("import.notice", notice=str(notice)))
     summary = copy.t(
         "import.summary", files=len(report.files), rows=report.rows, problems=len(report.problems)
     )
     print(summary)
     if not report.applied:
-        print(copy.t("import.nothing_written"))
+        print(copy.t("import.nothing_valid" if report.nothing_valid else "import.nothing_written"))
         return 1
     print(
         copy.t(

@@ -55,9 +55,11 @@ class ImportReport:
     files: list[str] = field(default_factory=list)
     rows: int = 0
     problems: list[Problem] = field(default_factory=list)
+    notices: list[Problem] = field(default_factory=list)  # how cells were read; not blocking
     cards: Counts = field(default_factory=Counts)
     questions: Counts = field(default_factory=Counts)
     applied: bool = False
+    nothing_valid: bool = False  # --partial, but every item had a problem
     notified: int = 0  # outbox rows telling workers their handbook changed
 
 
@@ -197,8 +199,9 @@ async def import_content(
     services: Services | None = None,
 ) -> ImportReport:
     """Check every file first; write nothing if anything is wrong, unless `partial`, which
-    writes the valid items. Files are read in a worker thread (xlsx parsing is CPU work).
-    With `services`, the workers of every job whose cards changed are told (see notify_changes)."""
+    writes the valid items (and is not applied when there are none). Files are read in a
+    worker thread (xlsx parsing is CPU work). With `services`, the workers of every job whose
+    cards changed are told (see notify_changes)."""
     ent = await Enterprise.get_or_none(code=enterprise)
     if ent is None:
         raise NotFound(f"enterprise {enterprise!r} does not exist")
@@ -232,9 +235,13 @@ async def import_content(
         bank: Bank = await asyncio.to_thread(read_bank, path, jobs, tick)
         report.rows += bank.rows
         report.problems.extend(bank.problems)
+        report.notices.extend(bank.notices)
         questions.extend(bank.questions)
     _cross_file_duplicates(cards, questions, report)
     if report.problems and not partial:
+        return report
+    if report.problems and not cards and not questions:
+        report.nothing_valid = True  # a partial import of nothing is not a success
         return report
     async with in_transaction():
         report.cards, report.questions = await store(ent, cards, questions)

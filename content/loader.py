@@ -28,9 +28,11 @@ class Problem:
     row: int | None
     column: str
     reason: str
+    sheet: str = ""  # the workbook's sheet, when it has several
 
     def __str__(self) -> str:
-        where = f"{self.file}" + (f" 第{self.row}行" if self.row else "")
+        where = self.file + (f" [{self.sheet}]" if self.sheet else "")
+        where += f" 第{self.row}行" if self.row else ""
         return f"{where} [{self.column}]: {self.reason}"
 
 

@@ -15,20 +15,27 @@ from bot.api import require_admin
 from bot.errors import InvalidInput
 from bot.keys import SERVICES
 from bot.library import ImportReport, export_bank, import_content
+from content.copy import Copy
+from content.loader import Problem
 
 routes = web.RouteTableDef()
 MAX_UPLOAD = 20 * 1024 * 1024  # per request; the callback's body cap does not apply here
 SUFFIXES = (".xlsx", ".csv", ".yaml", ".yml", ".md")
 
 
-def _report_json(report: ImportReport) -> dict[str, Any]:
+def _report_json(report: ImportReport, copy: Copy) -> dict[str, Any]:
+    def listed(problems: list[Problem]) -> list[dict[str, Any]]:
+        return [
+            {"file": p.file, "sheet": p.sheet, "row": p.row, "column": p.column, "reason": p.reason}
+            for p in problems
+        ]
+
     return {
         "applied": report.applied,
+        "message": copy.t("import.nothing_valid") if report.nothing_valid else "",
         "rows": report.rows,
-        "problems": [
-            {"file": p.file, "row": p.row, "column": p.column, "reason": p.reason}
-            for p in report.problems
-        ],
+        "problems": listed(report.problems),
+        "notices": listed(report.notices),
         "cards": {k: getattr(report.cards, k) for k in ("created", "updated", "unchanged")},
         "questions": {k: getattr(report.questions, k) for k in ("created", "updated", "unchanged")},
         "notified": report.notified,
@@ -64,7 +71,7 @@ async def _save_uploads(request: web.Request, folder: Path) -> list[Path]:
 @routes.post("/admin/v1/content/import")
 async def import_files(request: web.Request) -> web.Response:
     """?enterprise=CODE[&partial=1]: 200 with the report when written, 422 with every problem
-    (nothing written) otherwise."""
+    (nothing written) otherwise, also when a partial import found nothing valid."""
     scope = require_admin(request)
     enterprise = request.query.get("enterprise", "")
     if not enterprise:
@@ -73,10 +80,10 @@ async def import_files(request: web.Request) -> web.Response:
     partial = request.query.get("partial", "") in ("1", "true", "yes")
     with tempfile.TemporaryDirectory(prefix="anxun-import-") as tmp:
         paths = await _save_uploads(request, Path(tmp))
-        report = await import_content(
-            enterprise, paths, partial=partial, services=request.app[SERVICES]
-        )
-    return web.json_response(_report_json(report), status=200 if report.applied else 422)
+        services = request.app[SERVICES]
+        report = await import_content(enterprise, paths, partial=partial, services=services)
+    body = _report_json(report, services.copy)
+    return web.json_response(body, status=200 if report.applied else 422)
 
 
 @routes.get("/admin/v1/content/export")
