@@ -129,6 +129,7 @@ def cmd_content_import(args: argparse.Namespace) -> int:
             cards_changed=report.cards.updated,
             questions_new=report.questions.created,
             questions_changed=report.questions.updated,
+            rechecked=report.cards.rechecked + report.questions.rechecked,
             unchanged=report.cards.unchanged + report.questions.unchanged,
         )
     )

@@ -1,6 +1,6 @@
 """Question banks in the layout Chinese enterprises keep them in: xlsx or csv with the
-columns 编号, 题型, 题干, 选项A…选项F, 答案, 解析, 工种, 知识点, 难度, 来源, 图片 (编号 and 图片
-optional), or
+columns 编号, 题型, 题干, 选项A…选项F, 答案, 解析, 工种, 知识点, 难度, 来源, 图片, 核对版本 (编号,
+图片 and 核对版本 optional), or
 the library's YAML. Every problem is reported with file, row and column and a reason a
 training clerk understands; reading never stops at the first one.
 """
@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from content import citations
 from content.loader import Problem, QuestionData, parse_questions
 
 LETTERS = "ABCDEF"
@@ -31,6 +32,7 @@ COLUMNS = [
     "难度",
     "来源",
     "图片",
+    "核对版本",  # optional: 《名称》版本 for each regulation checked (content/citations.py)
 ]
 REQUIRED = ("题型", "题干", "答案", "解析", "工种")
 TYPES = {
@@ -233,6 +235,9 @@ def _row(
     image = record.get("图片", "")
     if image and not image.startswith(("https://", "http://")):
         bad("图片", "图片请填写以 https:// 开头的网址（表格里嵌入的图片无法导入）")
+    checked, wrong = citations.read(record.get("核对版本", ""))
+    if wrong:
+        bad("核对版本", wrong)
     level = record.get("难度", "") or "1"
     difficulty = DIFFICULTY.get(level)
     if difficulty is None:
@@ -253,6 +258,7 @@ def _row(
         difficulty=difficulty,
         source=record.get("来源", ""),
         image=image,
+        checked_against=checked if "核对版本" in record else None,  # absent: keep the record
     )
 
 
@@ -329,6 +335,7 @@ def write_bank(path: Path, questions: list[QuestionData], job_names: dict[str, s
                 DIFFICULTY_NAMES.get(q.difficulty, str(q.difficulty)),
                 q.source,
                 q.image,
+                citations.to_cell(q.checked_against or []),
             ]
         )
     book.save(path)

@@ -14,7 +14,7 @@ from aiohttp import BodyPartReader, web
 from bot.api import require_admin
 from bot.errors import InvalidInput
 from bot.keys import SERVICES
-from bot.library import ImportReport, export_bank, import_content
+from bot.library import Counts, ImportReport, export_bank, import_content
 
 routes = web.RouteTableDef()
 MAX_UPLOAD = 20 * 1024 * 1024  # per request; the callback's body cap does not apply here
@@ -29,10 +29,14 @@ def _report_json(report: ImportReport) -> dict[str, Any]:
             {"file": p.file, "row": p.row, "column": p.column, "reason": p.reason}
             for p in report.problems
         ],
-        "cards": {k: getattr(report.cards, k) for k in ("created", "updated", "unchanged")},
-        "questions": {k: getattr(report.questions, k) for k in ("created", "updated", "unchanged")},
+        "cards": _counts(report.cards),
+        "questions": _counts(report.questions),
         "notified": report.notified,
     }
+
+
+def _counts(counts: Counts) -> dict[str, int]:
+    return {k: getattr(counts, k) for k in ("created", "updated", "rechecked", "unchanged")}
 
 
 async def _save_uploads(request: web.Request, folder: Path) -> list[Path]:
