@@ -99,3 +99,27 @@ def matching(
         for c in citations
         if c.regulation == name and (edition is None or c.edition == edition.strip())
     ]
+
+
+@dataclass(frozen=True)
+class Citing:
+    """A card or question with what it was checked against."""
+
+    kind: str  # card | question
+    code: str
+    jobs: list[str]
+    text: str  # a card's title, a question's stem
+    checked: list[Citation]
+
+
+def citing(items: list[Citing], regulation: str, edition: str | None = None) -> list[Citing]:
+    """The items that cite `regulation` (of `edition`, if given): cards first, then by code."""
+    found = [item for item in items if matching(item.checked, regulation, edition)]
+    return sorted(found, key=lambda item: (item.kind != "card", item.code))
+
+
+def similar_names(items: list[Citing], regulation: str) -> list[str]:
+    """Cited names that contain what was typed: 安全生产法 → 中华人民共和国安全生产法."""
+    typed = regulation_name(regulation)
+    names = {c.regulation for item in items for c in item.checked}
+    return sorted(name for name in names if typed and typed in name and name != typed)
