@@ -10,6 +10,7 @@ import logging
 import sys
 import time
 from pathlib import Path
+from typing import cast
 
 from aiohttp import web
 
@@ -131,6 +132,7 @@ def cmd_content_import(args: argparse.Namespace) -> int:
             cards_changed=report.cards.updated,
             questions_new=report.questions.created,
             questions_changed=report.questions.updated,
+            rechecked=report.cards.rechecked + report.questions.rechecked,
             unchanged=report.cards.unchanged + report.questions.unchanged,
         )
     )
@@ -149,6 +151,38 @@ def cmd_content_export(args: argparse.Namespace) -> int:
     )
     print(Copy.load().t("import.exported", count=count, path=args.out))
     return 0
+
+
+def cmd_content_cites(args: argparse.Namespace) -> int:
+    from bot import cites
+    from content.copy import Copy
+
+    copy = Copy.load()
+
+    async def work() -> tuple[list[str], bool]:
+        if args.enterprise:
+            items, names = await cites.enterprise_items(args.enterprise)
+            scope = copy.t("cites.enterprise", code=args.enterprise)
+        else:
+            items, names = cites.library_items()
+            scope = copy.t("cites.library")
+        out = Path(args.out) if args.out else None
+        return await cites.listing(
+            items,
+            names,
+            regulation=args.regulation,
+            edition=args.edition,
+            scope=scope,
+            copy=copy,
+            out=out,
+        )
+
+    if args.enterprise:
+        lines, found = cast(tuple[list[str], bool], asyncio.run(_with_db(_config(args), work)))
+    else:
+        lines, found = asyncio.run(work())  # the shipped library: no database needed
+    print("\n".join(lines))
+    return 0 if found else 1
 
 
 def cmd_campaign_create(args: argparse.Namespace) -> int:
@@ -272,6 +306,16 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--out", required=True, help="the .xlsx file to write")
     exp.add_argument("--job", default=None, help="only this job's questions (its code)")
     exp.set_defaults(func=cmd_content_export)
+    cit = with_config(
+        content.add_parser("cites", help="list the cards and questions citing a regulation")
+    )
+    cit.add_argument("regulation", help="its name as cited, e.g. 煤矿安全规程 or GB 6222")
+    cit.add_argument("--edition", default=None, help="only items checked against this edition")
+    cit.add_argument(
+        "--enterprise", default=None, help="an enterprise's stored content (default: the library)"
+    )
+    cit.add_argument("--out", default=None, help="write the list to this .xlsx file")
+    cit.set_defaults(func=cmd_content_cites)
 
     campaign = sub.add_parser("campaign", help="campaigns").add_subparsers(
         dest="campaign", required=True

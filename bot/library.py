@@ -30,6 +30,7 @@ from bot.storage.models import (
     QuestionVersion,
     Worker,
 )
+from content import citations
 from content.banks import Bank, read_bank, write_bank
 from content.loader import CardData, Problem, QuestionData, load_jobs, parse_card
 
@@ -41,6 +42,7 @@ Coded = TypeVar("Coded", CardData, QuestionData)
 class Counts:
     created: int = 0
     updated: int = 0
+    rechecked: int = 0  # same text, checked against other editions: recorded, no new version
     unchanged: int = 0
     changed: list[str] = field(default_factory=list)  # codes of the updated items
 
@@ -71,6 +73,7 @@ def card_values(c: CardData) -> dict[str, Any]:
         "topic": c.topic,
         "risk": c.risk,
         "source": c.source,
+        **_checked(c),
     }
 
 
@@ -86,7 +89,15 @@ def question_values(q: QuestionData) -> dict[str, Any]:
         "difficulty": q.difficulty,
         "source": q.source,
         "image": q.image,
+        **_checked(q),
     }
+
+
+def _checked(item: CardData | QuestionData) -> dict[str, Any]:
+    """Only what the file states: a file without editions leaves the stored record alone."""
+    if item.checked_against is None:
+        return {}
+    return {"checked_against": citations.to_json(item.checked_against)}
 
 
 async def store(
@@ -112,16 +123,18 @@ async def _store(
     ent: Enterprise,
     items: list[tuple[str, str, dict[str, Any]]],
 ) -> Counts:
-    """Upsert one kind of item; every version written is also kept in `history`."""
+    """Upsert one kind of item; every version written is also kept in `history`. Editions
+    checked against (not part of the hash) are updated in place on the item and on its current
+    version, which keeps every edition its text was checked against."""
     counts = Counts()
     owner = "card_id" if model is Card else "question_id"
     now = datetime.now(UTC)
     versions: list[Any] = []
     existing = {
-        str(code): (int(row_id), str(digest), int(version))
-        for row_id, code, digest, version in await model.filter(
+        str(code): (int(row_id), str(digest), int(version), list(checked))
+        for row_id, code, digest, version, checked in await model.filter(
             enterprise=ent, code__in=[code for code, _, _ in items]
-        ).values_list("id", "code", "content_hash", "version")
+        ).values_list("id", "code", "content_hash", "version", "checked_against")
     }
     new = []
     for code, digest, values in items:
@@ -129,9 +142,17 @@ async def _store(
             new.append(model(enterprise=ent, code=code, content_hash=digest, version=1, **values))
             counts.add("created")
             continue
-        row_id, stored, version = existing[code]
+        row_id, stored, version, checked = existing[code]
         if stored == digest:
-            counts.add("unchanged")
+            rechecked = values.get("checked_against", checked)
+            if rechecked == checked:
+                counts.add("unchanged")
+                continue
+            await model.filter(id=row_id).update(checked_against=rechecked)
+            current = await history.filter(**{owner: row_id}, version=version).get()
+            current.checked_against = citations.merged(current.checked_against, rechecked)
+            await current.save(update_fields=["checked_against"])
+            counts.add("rechecked")
             continue
         await model.filter(id=row_id).update(content_hash=digest, version=version + 1, **values)
         versions.append(
@@ -140,7 +161,7 @@ async def _store(
                 version=version + 1,
                 content_hash=digest,
                 created_at=now,
-                **values,
+                **{"checked_against": checked, **values},
             )
         )
         counts.add("updated", code)
@@ -352,6 +373,7 @@ async def export_bank(enterprise: str, path: Path, job: str | None = None) -> in
             difficulty=q.difficulty,
             source=q.source,
             image=q.image,
+            checked_against=citations.from_json(q.checked_against),
         )
         for q in rows
     ]

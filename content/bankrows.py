@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from content import citations
 from content.loader import QuestionData
 
 LETTERS = "ABCDEF"
@@ -84,6 +85,9 @@ def parse_row(
     image = record.get("图片", "")
     if image and not image.startswith(("https://", "http://")):
         check("图片", "图片请填写以 https:// 开头的网址（表格里嵌入的图片无法导入）")
+    checked, wrong = citations.read(record.get("核对版本", ""))
+    if wrong:
+        check("核对版本", wrong)
     level = plain(record.get("难度", "")) or "1"
     difficulty = DIFFICULTY.get(level)
     if difficulty is None:
@@ -102,6 +106,7 @@ def parse_row(
         difficulty=difficulty,
         source=record.get("来源", ""),
         image=image,
+        checked_against=checked if "核对版本" in record else None,  # absent: keep the record
     )
 
 

@@ -1,9 +1,9 @@
 """Question banks in the layout Chinese enterprises keep them in: xlsx (every sheet; a sheet
 per question type may leave out 题型) or csv with the columns 编号, 题型, 题干, 选项A…选项F,
-答案, 解析, 工种, 知识点, 难度, 来源, 图片 (编号 and 图片 optional; common other names such as
-试题内容 or 正确答案 accepted), or the library's YAML. Every problem is reported with file,
-sheet, row and column and a reason a training clerk understands; reading never stops at the
-first one. Rows are numbered as Excel numbers them.
+答案, 解析, 工种, 知识点, 难度, 来源, 图片, 核对版本 (编号, 图片 and 核对版本 optional; common
+other names such as 试题内容 or 正确答案 accepted), or the library's YAML. Every problem is
+reported with file, sheet, row and column and a reason a training clerk understands; reading
+never stops at the first one. Rows are numbered as Excel numbers them.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from content import citations
 from content.bankrows import LETTERS, TYPES, parse_row, plain
 from content.loader import Problem, QuestionData, parse_questions
 from content.workbook import Table, check_archive, read_workbook
@@ -32,6 +33,7 @@ COLUMNS = [
     "难度",
     "来源",
     "图片",
+    "核对版本",  # optional: 《名称》版本 for each regulation checked (content/citations.py)
 ]
 REQUIRED = ("题型", "题干", "答案", "解析", "工种")
 SYNONYMS = {
@@ -309,6 +311,7 @@ def write_bank(path: Path, questions: list[QuestionData], job_names: dict[str, s
                 DIFFICULTY_NAMES.get(q.difficulty, str(q.difficulty)),
                 q.source,
                 q.image,
+                citations.to_cell(q.checked_against or []),
             ]
         )
         for cell in sheet[sheet.max_row]:

@@ -15,6 +15,9 @@ from typing import Any
 
 import yaml
 
+from content import citations
+from content.citations import Citation
+
 LIBRARY = Path(__file__).parent / "library"
 SAMPLE_MINE = Path(__file__).parent / "sample" / "mine"
 CARD_MAX_CHARS = 260
@@ -45,9 +48,11 @@ class CardData:
     source: str
     title: str
     body: str
+    checked_against: list[Citation] | None = None  # None: the file does not say (keep as is)
 
     @property
     def content_hash(self) -> str:
+        # checked_against is not part of it: see content/citations.py
         return _hash([self.title, self.body, self.topic, self.risk, self.source, self.jobs])
 
 
@@ -64,6 +69,7 @@ class QuestionData:
     difficulty: int
     source: str
     image: str = ""  # an optional picture, by URL
+    checked_against: list[Citation] | None = None  # None: the file does not say (keep as is)
 
     @property
     def content_hash(self) -> str:
@@ -108,6 +114,9 @@ def parse_card(path: Path, problems: list[Problem]) -> CardData | None:
         problems.append(Problem(name, None, "title", "正文第一行应为「# 标题」"))
         return None
     card_body = "\n".join(lines[1:]).strip()
+    checked, wrong = _checked(meta)
+    if wrong:
+        problems.append(Problem(name, None, "checked_against", wrong))
     if len(card_body) > CARD_MAX_CHARS:
         problems.append(
             Problem(
@@ -122,6 +131,7 @@ def parse_card(path: Path, problems: list[Problem]) -> CardData | None:
         source=str(meta["source"]),
         title=lines[0][2:].strip(),
         body=card_body,
+        checked_against=checked,
     )
 
 
@@ -168,6 +178,10 @@ def _question(
     if qtype != "multi" and len(answer) != 1:
         bad("answer", "单选题和判断题只能有一个答案")
         return None
+    checked, wrong = _checked(item)
+    if wrong:
+        bad("checked_against", wrong)
+        return None
     return QuestionData(
         code=str(item["id"]),
         jobs=[str(j) for j in item.get("jobs", [default_job])],
@@ -180,7 +194,14 @@ def _question(
         difficulty=int(item.get("difficulty", 1)),
         source=str(item.get("source", "")),
         image=str(item.get("image", "")),
+        checked_against=checked,
     )
+
+
+def _checked(meta: dict[str, Any]) -> tuple[list[Citation] | None, str]:
+    if meta.get("checked_against") is None:
+        return None, ""
+    return citations.read(meta["checked_against"])
 
 
 def load_jobs(root: Path = LIBRARY) -> list[dict[str, str]]:
@@ -203,6 +224,15 @@ def load_library(root: Path = LIBRARY) -> Loaded:
         if unknown:
             loaded.problems.append(
                 Problem(item.code, None, "jobs", f"未知工种 {'、'.join(unknown)}（见 jobs.toml）")
+            )
+        if not item.checked_against:
+            loaded.problems.append(
+                Problem(
+                    item.code,
+                    None,
+                    "checked_against",
+                    f"请写明核对的规程及版本，如{citations.EXAMPLE}",
+                )
             )
     for kind, items in (("card", loaded.cards), ("question", loaded.questions)):
         seen: set[str] = set()

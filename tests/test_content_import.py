@@ -305,4 +305,4 @@ async def test_questions_may_carry_a_picture(anxun: Running, tmp_path: Path) -> 
     out = tmp_path / "out.xlsx"
     await export_bank("hongqiao", out, "gas_inspector")
     rows = {r[2]: r for r in load_workbook(out).worksheets[0].iter_rows(values_only=True)}
-    assert rows["看图：图中的做法对吗？"][-1] == "https://img.example/q1.png"
+    assert rows["看图：图中的做法对吗？"][COLUMNS.index("图片")] == "https://img.example/q1.png"

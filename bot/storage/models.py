@@ -179,6 +179,8 @@ class Card(Model):
     topic = fields.CharField(max_length=64)
     risk = fields.CharField(max_length=16, default="normal")
     source = fields.CharField(max_length=255)
+    # each {"regulation", "edition"} the text was checked against (content/citations.py)
+    checked_against: list[dict[str, str]] = fields.JSONField(default=list)
     version = fields.IntField(default=1)
     content_hash = fields.CharField(max_length=64)
 
@@ -203,6 +205,8 @@ class Question(Model):
     difficulty = fields.SmallIntField(default=1)
     source = fields.CharField(max_length=255)
     image = fields.CharField(max_length=255, default="")  # an optional picture (URL)
+    # each {"regulation", "edition"} the text was checked against (content/citations.py)
+    checked_against: list[dict[str, str]] = fields.JSONField(default=list)
     version = fields.IntField(default=1)
     content_hash = fields.CharField(max_length=64)
 
@@ -226,6 +230,8 @@ class CardVersion(Model):
     topic = fields.CharField(max_length=64)
     risk = fields.CharField(max_length=16)
     source = fields.CharField(max_length=255)
+    # every {"regulation", "edition"} this text was ever checked against (content/citations.py)
+    checked_against: list[dict[str, str]] = fields.JSONField(default=list)
     created_at = fields.DatetimeField()
 
     class Meta:
@@ -252,6 +258,8 @@ class QuestionVersion(Model):
     difficulty = fields.SmallIntField(default=1)
     source = fields.CharField(max_length=255)
     image = fields.CharField(max_length=255, default="")  # an optional picture (URL)
+    # every {"regulation", "edition"} this text was ever checked against (content/citations.py)
+    checked_against: list[dict[str, str]] = fields.JSONField(default=list)
     created_at = fields.DatetimeField()
 
     class Meta:

@@ -14,7 +14,7 @@ from aiohttp import BodyPartReader, web
 from bot.api import require_admin
 from bot.errors import InvalidInput
 from bot.keys import SERVICES
-from bot.library import ImportReport, export_bank, import_content
+from bot.library import Counts, ImportReport, export_bank, import_content
 from content.copy import Copy
 from content.loader import Problem
 
@@ -36,10 +36,14 @@ def _report_json(report: ImportReport, copy: Copy) -> dict[str, Any]:
         "rows": report.rows,
         "problems": listed(report.problems),
         "notices": listed(report.notices),
-        "cards": {k: getattr(report.cards, k) for k in ("created", "updated", "unchanged")},
-        "questions": {k: getattr(report.questions, k) for k in ("created", "updated", "unchanged")},
+        "cards": _counts(report.cards),
+        "questions": _counts(report.questions),
         "notified": report.notified,
     }
+
+
+def _counts(counts: Counts) -> dict[str, int]:
+    return {k: getattr(counts, k) for k in ("created", "updated", "rechecked", "unchanged")}
 
 
 async def _save_uploads(request: web.Request, folder: Path) -> list[Path]:
