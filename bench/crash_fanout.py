@@ -27,64 +27,14 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from bench.callback import free_port, prepare, start, stop, wait_up, write_config
+from bench.harness import free_port, prepare, seed_pushes, start, stop, wait_up, write_config
 from bot.simulator import WeChatSimulator
 
 TEMPLATE = "/cgi-bin/message/template/send"
 CUSTOM = "/cgi-bin/message/custom/send"
-
-
-async def seed(db_url: str, account: str, skip: int = 0, due: datetime | None = None) -> int:
-    """An identity per inspector (half of them inside the 48-hour window) and one push each,
-    due at `due` (now by default); the first `skip` inspectors are left alone."""
-    from bot.channels import AUTO, Notice
-    from bot.storage import db
-    from bot.storage.models import Delivery, Identity, Worker
-
-    await db.open_db(db_url)
-    try:
-        now = datetime.now(UTC)
-        workers = (await Worker.filter(job__code="gas_inspector").order_by("id"))[skip:]
-        await Identity.bulk_create(
-            [
-                Identity(
-                    worker_id=w.id,
-                    account=account,
-                    openid=f"o-{w.employee_no}",
-                    method="roster",
-                    level=1,
-                    bound_at=now,
-                    last_contact_at=now if i % 2 else now - timedelta(days=3),
-                )
-                for i, w in enumerate(workers)
-            ],
-            batch_size=1000,
-        )
-        notice = Notice("今日安全学习", {"first": "今日安全学习"}, {}).to_json()
-        await Delivery.bulk_create(
-            [
-                Delivery(
-                    key=f"push:crash:{w.id}",
-                    kind="daily_push",
-                    account=account,
-                    openid="",
-                    channel=AUTO,
-                    payload=notice,
-                    worker_id=w.id,
-                    next_attempt_at=due or now,
-                    created_at=now,
-                )
-                for w in workers
-            ],
-            batch_size=1000,
-        )
-        return len(workers)
-    finally:
-        await db.close_db()
 
 
 async def statuses(db_url: str) -> dict[str, int]:
@@ -112,7 +62,7 @@ async def run(
         db_url = db_url or f"sqlite://{tmp}/anxun.db"
         async with WeChatSimulator() as sim:
             config_path, account, _ = await prepare(tmp, workers, db_url, "memory://", sim.base_url)
-            pushes = await seed(db_url, account.name)
+            pushes = await seed_pushes(db_url, account.name)
             port = free_port()
             extra = f"[sender]\nconcurrency = {concurrency}\nlease_s = 2\npoll_interval_s = 0.2\n"
             extra += "[scheduler]\nenabled = false\n"
