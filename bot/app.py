@@ -21,11 +21,11 @@ from bot.config import Config
 from bot.context import Services
 from bot.errors import StorageUnavailable
 from bot.keys import BACKGROUND, CONFIG, CRYPTOS, DISPATCHER, SCHEDULER, SERVICES, SPOOL
-from bot.kv import create_redis
 from bot.outbox import Sender
 from bot.privacy import Privacy
 from bot.router import Dispatcher
 from bot.storage import db
+from bot.storage.kv import create_redis
 from bot.wechat import callback
 from bot.wechat.client import WeChatClient
 from bot.wechat.crypto import AccountCrypto

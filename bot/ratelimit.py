@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 import redis.asyncio as redis
 
-from bot import kv
+from bot.storage import kv
 
 log = logging.getLogger(__name__)
 

@@ -16,8 +16,8 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bot import kv
 from bot.context import Services
+from bot.storage import kv
 from bot.storage.models import ApiSession, Campaign, InboundClaim, InboundMessage
 from scheduler.planner import daily_push, has_run
 

@@ -9,7 +9,7 @@ from collections import Counter
 import aiohttp
 import pytest
 
-from bot import kv
+from bot.storage import kv
 from bot.wechat.client import WeChatClient
 from tests.conftest import Running
 

@@ -17,11 +17,11 @@ from typing import Any
 from aiohttp import web
 from wechatpy.replies import ArticlesReply, BaseReply, TextReply
 
-from bot import dedup
 from bot.context import Services
 from bot.errors import CallbackRejected
 from bot.keys import BACKGROUND, CRYPTOS, DISPATCHER, SERVICES, SPOOL
 from bot.router import News, Reply
+from bot.storage import dedup
 from bot.wechat.crypto import AccountCrypto, to_message
 from bot.wechat.inbox import Outcome, Turn, handle
 from bot.wechat.spool import Inbound, Spool

@@ -21,9 +21,9 @@ import aiohttp
 import redis.asyncio as redis
 from redis.exceptions import WatchError
 
-from bot import kv
 from bot.config import AccountConfig, WeChatConfig
 from bot.errors import WeChatAPIError
+from bot.storage import kv
 from bot.wechat.api.menu import MenuAPI
 from bot.wechat.api.message import MessageAPI
 from bot.wechat.api.miniapp import MiniProgramAPI

@@ -7,8 +7,8 @@ import logging
 import redis.asyncio as redis
 from tortoise.exceptions import IntegrityError
 
-from bot import kv
 from bot.clock import Clock
+from bot.storage import kv
 from bot.storage.models import InboundClaim
 
 log = logging.getLogger(__name__)
