@@ -125,7 +125,7 @@ async def prepare(
     tmp: Path, workers: int, db_url: str, redis_url: str, api_base: str
 ) -> tuple[Path, AccountConfig, list[dict[str, str]]]:
     """Migrate, load the generated mine and the library, as `anxun db upgrade` + `sample load`."""
-    from bot.privacy import Privacy
+    from bot.people.privacy import Privacy
     from bot.seed import load_sample
     from bot.storage import db
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from bot.library import import_content
-from bot.privacy import Privacy
+from bot.people.privacy import Privacy
 from bot.seed import load_sample
 from bot.storage import db
 from content.banks import COLUMNS

@@ -22,7 +22,7 @@ from bot.context import Services
 from bot.errors import StorageUnavailable
 from bot.keys import BACKGROUND, CONFIG, CRYPTOS, DISPATCHER, SCHEDULER, SERVICES, SPOOL
 from bot.outbox import Sender
-from bot.privacy import Privacy
+from bot.people.privacy import Privacy
 from bot.router import Dispatcher
 from bot.storage import db
 from bot.storage.kv import create_redis

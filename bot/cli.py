@@ -75,7 +75,7 @@ async def _with_db(config: Config, work) -> object:  # type: ignore[no-untyped-d
 
 
 def cmd_sample_load(args: argparse.Namespace) -> int:
-    from bot.privacy import Privacy
+    from bot.people.privacy import Privacy
     from bot.seed import load_sample
 
     config = _config(args)

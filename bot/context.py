@@ -10,7 +10,7 @@ import redis.asyncio as redis
 
 from bot.clock import Clock
 from bot.config import AccountConfig, Config
-from bot.privacy import Privacy
+from bot.people.privacy import Privacy
 from bot.storage.models import Identity, Worker
 from content.copy import Copy
 

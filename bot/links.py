@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.context import Services
-from bot.privacy import Privacy
+from bot.people.privacy import Privacy
 
 CARD_LINK_TTL = timedelta(days=7)
 

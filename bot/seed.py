@@ -7,10 +7,10 @@ from pathlib import Path
 
 from tortoise.transactions import in_transaction
 
-from bot.domain.idcard import is_valid
 from bot.errors import InvalidInput
 from bot.library import store
-from bot.privacy import Privacy
+from bot.people.privacy import Privacy
+from bot.people.rules.idcard import is_valid
 from bot.storage.models import Department, Enterprise, Job, Worker
 from content.loader import LIBRARY, SAMPLE_MINE, load_enterprise, load_library
 

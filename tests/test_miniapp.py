@@ -155,7 +155,7 @@ async def test_expired_sessions_stop_working_and_are_purged(anxun: Running, sim)
     from datetime import timedelta
 
     from bot.keys import SCHEDULER
-    from bot.sessions import SESSION_TTL
+    from bot.people.sessions import SESSION_TTL
 
     token = await login(anxun, sim, "m-old")
     anxun.clock.advance(seconds=(SESSION_TTL + timedelta(days=1)).total_seconds())

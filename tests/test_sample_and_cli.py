@@ -11,7 +11,7 @@ import pytest
 
 from bot.clock import Clock
 from bot.config import load_config
-from bot.domain.idcard import check_digit, is_valid
+from bot.people.rules.idcard import check_digit, is_valid
 from content.loader import load_enterprise, load_library
 from tests.test_config import ROOT, run_cli
 

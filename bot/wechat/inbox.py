@@ -24,8 +24,8 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from bot.context import ChatContext, Services
-from bot.identity import note_contact
 from bot.outbox import enqueue_late_reply
+from bot.people.identity import note_contact
 from bot.router import Dispatcher, News, Reply
 from bot.storage.db import dialect, is_outage
 from bot.storage.models import Identity, InboundMessage

@@ -8,13 +8,13 @@ from typing import Any
 from aiohttp import web
 from pydantic import BaseModel, Field
 
-from bot import sessions
 from bot.api import parse_body
 from bot.channels import add_grants
 from bot.context import Services
 from bot.errors import AnxunError, Conflict, Forbidden, InvalidInput, NotFound, WeChatAPIError
-from bot.identity import BindOutcome, bind_by_phone, bind_by_roster
 from bot.keys import SERVICES
+from bot.people import sessions
+from bot.people.identity import BindOutcome, bind_by_phone, bind_by_roster
 from bot.storage.models import Identity
 
 routes = web.RouteTableDef()

@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from bot.context import ChatContext
 from bot.errors import WeChatAPIError
-from bot.identity import (
+from bot.people.identity import (
     BIND_CODE_TTL,
     BIND_SCENE,
     bind_by_roster,

@@ -1,0 +1,1 @@
+"""Pure people rules (ID-number checks): plain data in and out; no tortoise, aiohttp, redis."""
