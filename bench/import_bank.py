@@ -24,7 +24,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from bot.library import import_content
+from bot.learning.library import import_content
 from bot.people.privacy import Privacy
 from bot.seed import load_sample
 from bot.storage import db

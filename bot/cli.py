@@ -86,7 +86,7 @@ def cmd_sample_load(args: argparse.Namespace) -> int:
 
 
 def cmd_content_import(args: argparse.Namespace) -> int:
-    from bot.library import import_content
+    from bot.learning.library import import_content
     from content.copy import Copy
 
     copy = Copy.load()
@@ -111,7 +111,7 @@ def cmd_content_import(args: argparse.Namespace) -> int:
             )
 
     report = asyncio.run(_with_db(config, work))
-    from bot.library import ImportReport
+    from bot.learning.library import ImportReport
 
     assert isinstance(report, ImportReport)
     for problem in report.problems:
@@ -142,7 +142,7 @@ def cmd_content_import(args: argparse.Namespace) -> int:
 
 
 def cmd_content_export(args: argparse.Namespace) -> int:
-    from bot.library import export_bank
+    from bot.learning.library import export_bank
     from content.copy import Copy
 
     config = _config(args)
@@ -154,7 +154,7 @@ def cmd_content_export(args: argparse.Namespace) -> int:
 
 
 def cmd_content_cites(args: argparse.Namespace) -> int:
-    from bot import cites
+    from bot.learning import cites
     from content.copy import Copy
 
     copy = Copy.load()

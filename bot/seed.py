@@ -8,7 +8,7 @@ from pathlib import Path
 from tortoise.transactions import in_transaction
 
 from bot.errors import InvalidInput
-from bot.library import store
+from bot.learning.library import store
 from bot.people.privacy import Privacy
 from bot.people.rules.idcard import is_valid
 from bot.storage.models import Department, Enterprise, Job, Worker

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bench.import_bank import pad_sheet
-from bot.library import import_content
+from bot.learning.library import import_content
 from bot.storage.models import Question
 from tests.conftest import Running
 from tests.test_bank_fidelity import HEADER, _upload, row

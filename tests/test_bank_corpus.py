@@ -13,7 +13,7 @@ import pytest
 import yaml
 from openpyxl import load_workbook
 
-from bot.library import import_content
+from bot.learning.library import import_content
 from bot.storage.models import Question
 from content.banks import _column
 from tests.conftest import Running

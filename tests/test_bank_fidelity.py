@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from bot.library import export_bank, import_content
+from bot.learning.library import export_bank, import_content
 from bot.storage.models import Question
 from tests.conftest import ADMIN_TOKEN, Running
 from tests.xlsx import Cell, Formula, Sheet, write

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from bot.library import import_content
+from bot.learning.library import import_content
 from content.loader import LIBRARY, load_library
 from tests.conftest import Running
 

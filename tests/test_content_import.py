@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from bot.library import export_bank, import_content
+from bot.learning.library import export_bank, import_content
 from bot.storage.models import (
     Card,
     CardRead,

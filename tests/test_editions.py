@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from bot.library import export_bank, import_content
+from bot.learning.library import export_bank, import_content
 from bot.storage.models import Card, CardVersion, Delivery, Question, QuestionVersion
 from content import citations
 from content.banks import COLUMNS

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.links import card_path
+from bot.learning.links import card_path
 from bot.storage.models import Card
 from tests.browser import Chromium
 from tests.conftest import Running

@@ -14,7 +14,7 @@ from aiohttp import BodyPartReader, web
 from bot.api import require_admin
 from bot.errors import InvalidInput
 from bot.keys import SERVICES
-from bot.library import Counts, ImportReport, export_bank, import_content
+from bot.learning.library import Counts, ImportReport, export_bank, import_content
 from content.copy import Copy
 from content.loader import Problem
 

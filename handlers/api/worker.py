@@ -7,13 +7,13 @@ from typing import Any
 from aiohttp import web
 from pydantic import BaseModel, Field
 
-from bot import training
 from bot.api import parse_body, path_id
 from bot.context import Services
-from bot.domain.quiz import normalize_choice
 from bot.errors import Conflict, InvalidInput, NotFound
 from bot.keys import SERVICES
-from bot.links import card_path, card_url
+from bot.learning import training
+from bot.learning.links import card_path, card_url
+from bot.learning.rules.quiz import normalize_choice
 from bot.people import sessions
 from bot.storage.models import Enrollment, Question, QuizSession
 from scheduler.alerts import on_completion

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot import training
 from bot.context import ChatContext
+from bot.learning import training
 from bot.router import Router
 
 router = Router("progress")

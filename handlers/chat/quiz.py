@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot import training
 from bot.context import ChatContext
+from bot.learning import training
 from bot.router import Router
 from bot.storage.models import Question, QuizSession
 from handlers.chat.common import completion_notice

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot import training
 from bot.context import ChatContext
-from bot.links import card_url
+from bot.learning import training
+from bot.learning.links import card_url
 from bot.router import Router
 from handlers.chat.common import completion_notice
 

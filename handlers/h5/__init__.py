@@ -11,7 +11,7 @@ from aiohttp import web
 
 from bot.context import Services
 from bot.keys import SERVICES
-from bot.links import read_card_token
+from bot.learning.links import read_card_token
 from bot.storage.models import Card
 
 routes = web.RouteTableDef()

@@ -12,7 +12,13 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from bot.context import Services
-from bot.domain.quiz import CompletionRule, PoolItem, grade, normalize_choice, select_questions
+from bot.learning.rules.quiz import (
+    CompletionRule,
+    PoolItem,
+    grade,
+    normalize_choice,
+    select_questions,
+)
 from bot.storage.models import (
     Answer,
     Campaign,

@@ -1,1 +1,0 @@
-"""Plain domain logic: no aiohttp, no Redis, no WeChat — data in, decisions out."""

@@ -1,0 +1,1 @@
+"""Learning: the content library and its versions, card / quiz / completion, signed links."""

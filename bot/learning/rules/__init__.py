@@ -1,0 +1,1 @@
+"""Pure learning rules (parsing, grading, selection, completion): no tortoise, aiohttp, redis."""
