@@ -157,7 +157,7 @@ async def stop(proc: asyncio.subprocess.Process) -> None:
 async def seed_pushes(db_url: str, account: str, skip: int = 0, due: datetime | None = None) -> int:
     """An identity per inspector (half of them inside the 48-hour window) and one push each,
     due at `due` (now by default); the first `skip` inspectors are left alone."""
-    from bot.channels import AUTO, Notice
+    from bot.delivery.channels import AUTO, Notice
     from bot.storage import db
     from bot.storage.models import Delivery, Identity, Worker
 

@@ -19,9 +19,9 @@ from bot.api import json_errors
 from bot.clock import Clock
 from bot.config import Config
 from bot.context import Services
+from bot.delivery.sender import Sender
 from bot.errors import StorageUnavailable
 from bot.keys import BACKGROUND, CONFIG, CRYPTOS, DISPATCHER, SCHEDULER, SERVICES, SPOOL
-from bot.outbox import Sender
 from bot.people.privacy import Privacy
 from bot.router import Dispatcher
 from bot.storage import db

@@ -11,9 +11,9 @@ import logging
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from bot.channels import AUTO, Notice
 from bot.context import Services
-from bot.outbox import delivery, enqueue
+from bot.delivery.channels import AUTO, Notice
+from bot.delivery.outbox import delivery, enqueue
 from bot.storage.models import Alert, Campaign, Department, Enrollment
 
 log = logging.getLogger(__name__)
@@ -68,7 +68,8 @@ async def on_completion(services: Services, enrollment: Enrollment) -> Alert | N
 
 
 async def notify_supervisor(services: Services, campaign: Campaign, alert: Alert) -> None:
-    """One message to the supervisor, through whichever channel reaches them (bot/channels)."""
+    """One message to the supervisor, through whichever channel reaches them
+    (bot/delivery/channels.py)."""
     if campaign.supervisor_id is None:
         log.warning("alert %s kept: campaign %s has no supervisor", alert.key, campaign.id)
         return

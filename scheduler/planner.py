@@ -7,9 +7,9 @@ from datetime import date
 
 from tortoise.exceptions import IntegrityError
 
-from bot.channels import AUTO, Notice, bound_workers
 from bot.context import Services
-from bot.outbox import delivery, enqueue
+from bot.delivery.channels import AUTO, Notice, bound_workers
+from bot.delivery.outbox import delivery, enqueue
 from bot.storage.models import Campaign, Enrollment, JobRun, Worker
 
 log = logging.getLogger(__name__)

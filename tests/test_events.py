@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from bot.channels import reply_later
+from bot.delivery.channels import reply_later
 from bot.router import News
 from bot.storage.models import BindCode, Delivery, Identity, SubscribeGrant
 from content.loader import load_enterprise

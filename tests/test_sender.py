@@ -8,8 +8,9 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from bot.delivery.outbox import delivery, enqueue
+from bot.delivery.sender import Sender
 from bot.keys import SCHEDULER
-from bot.outbox import Sender, delivery, enqueue
 from bot.storage.models import Delivery, Identity, Worker
 from content.loader import load_enterprise
 from tests.conftest import PG_URL, TZ, Running, age_contacts, create_gas_campaign, eventually

@@ -7,8 +7,9 @@ from datetime import datetime
 
 import pytest
 
+from bot.delivery.outbox import delivery, enqueue
+from bot.delivery.sender import Sender
 from bot.keys import SCHEDULER
-from bot.outbox import Sender, delivery, enqueue
 from bot.storage.models import Answer, Delivery, Identity, Question, QuizSession
 from content.loader import load_enterprise
 from tests.conftest import TZ, Running, create_gas_campaign, eventually

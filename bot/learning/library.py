@@ -17,10 +17,10 @@ from typing import Any, TypeVar
 
 from tortoise.transactions import in_transaction
 
-from bot.channels import AUTO, Notice, bound_workers
 from bot.context import Services
+from bot.delivery.channels import AUTO, Notice, bound_workers
+from bot.delivery.outbox import delivery, enqueue
 from bot.errors import NotFound
-from bot.outbox import delivery, enqueue
 from bot.storage.models import (
     Card,
     CardVersion,

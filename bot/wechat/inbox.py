@@ -24,7 +24,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from bot.context import ChatContext, Services
-from bot.outbox import enqueue_late_reply
+from bot.delivery.outbox import enqueue_late_reply
 from bot.people.identity import note_contact
 from bot.router import Dispatcher, News, Reply
 from bot.storage.db import dialect, is_outage

@@ -10,11 +10,11 @@ from aiohttp import web
 from pydantic import BaseModel, Field, model_validator
 
 from bot.api import Id32, parse_body, path_id, require_admin
-from bot.channels import WECOM_DUPLICATE_WINDOW_S
 from bot.context import Services
+from bot.delivery.channels import WECOM_DUPLICATE_WINDOW_S
+from bot.delivery.outbox import delivery, enqueue
 from bot.errors import InvalidInput, NotFound
 from bot.keys import SERVICES
-from bot.outbox import delivery, enqueue
 from bot.storage.models import Delivery
 
 routes = web.RouteTableDef()

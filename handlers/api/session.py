@@ -9,8 +9,8 @@ from aiohttp import web
 from pydantic import BaseModel, Field
 
 from bot.api import parse_body
-from bot.channels import add_grants
 from bot.context import Services
+from bot.delivery.channels import add_grants
 from bot.errors import AnxunError, Conflict, Forbidden, InvalidInput, NotFound, WeChatAPIError
 from bot.keys import SERVICES
 from bot.people import sessions

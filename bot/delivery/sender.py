@@ -1,4 +1,4 @@
-"""The outbox: Delivery rows are written with the decision to send; sender loops send them.
+"""The sender: loops that claim the outbox's due Delivery rows and send them.
 
 A row is claimed by an UPDATE that leases it (status pending → sending, or a sending row whose
 lease ran out after a crash): FOR UPDATE SKIP LOCKED on PostgreSQL, a conditional UPDATE per row
@@ -17,22 +17,20 @@ from typing import Any
 from tortoise import connections
 from tortoise.expressions import Q
 
-from bot.channels import (
+from bot.config import AccountConfig
+from bot.context import Services
+from bot.delivery.channels import (
     AUTO,
     Notice,
     Route,
     drop_grants,
     give_back_grant,
     payload_for,
-    reply_later,
     routes_for,
     take_grant,
 )
-from bot.config import AccountConfig
-from bot.context import Services
+from bot.delivery.ratelimit import WECOM_MEMBER_LIMITS, ChannelPauses, SendLimiter, next_quota_reset
 from bot.errors import InvalidInput, WeChatAPIError
-from bot.ratelimit import WECOM_MEMBER_LIMITS, ChannelPauses, SendLimiter, next_quota_reset
-from bot.router import Reply
 from bot.storage.db import dialect
 from bot.storage.models import Delivery, Identity
 from bot.wechat.errors import Reaction, reaction
@@ -57,59 +55,6 @@ async def _route_refused(route: Route, err: WeChatAPIError) -> None:
         await Identity.filter(id=route.identity.id).update(last_contact_at=None)
     elif err.errcode == 43101:
         await drop_grants(route)
-
-
-async def enqueue(services: Services, rows: list[Delivery]) -> int:
-    """Insert rows, ignoring keys already present; returns how many were new."""
-    if not rows:
-        return 0
-    keys = [r.key for r in rows]
-    before = await Delivery.filter(key__in=keys).count()
-    await Delivery.bulk_create(rows, ignore_conflicts=True)
-    after = await Delivery.filter(key__in=keys).count()
-    services.wake_sender()
-    return after - before
-
-
-def delivery(
-    services: Services,
-    *,
-    key: str,
-    kind: str,
-    account: str,
-    openid: str,
-    channel: str,
-    payload: dict[str, Any],
-    **links: Any,
-) -> Delivery:
-    now = services.clock.now()
-    return Delivery(
-        key=key,
-        kind=kind,
-        account=account,
-        openid=openid,
-        channel=channel,
-        payload=payload,
-        next_attempt_at=now,
-        created_at=now,
-        **links,
-    )
-
-
-async def enqueue_late_reply(
-    services: Services, account: AccountConfig, openid: str, dedup_key: str, reply: Reply
-) -> None:
-    channel, payload = reply_later(account, openid, reply)
-    row = delivery(
-        services,
-        key=f"late:{dedup_key}"[:128],
-        kind="late_reply",
-        account=account.name,
-        openid=openid,
-        channel=channel,
-        payload=payload,
-    )
-    await enqueue(services, [row])
 
 
 class Sender:
@@ -219,7 +164,7 @@ class Sender:
 
     async def _send_auto(self, row: Delivery) -> None:
         """Try the worker's routes best first; a route refused for this recipient is marked and
-        the next one tried in the same attempt, a paused one skipped (see bot/channels.py)."""
+        the next one tried in the same attempt, a paused one skipped (bot/delivery/channels.py)."""
         notice = Notice.from_json(row.payload)
         now = self.services.clock.now()
         refused: list[str] = []

@@ -1,0 +1,1 @@
+"""Delivery: the outbox, the sender, channel choice and send limits."""
