@@ -187,7 +187,7 @@ def cmd_content_cites(args: argparse.Namespace) -> int:
 
 def cmd_campaign_create(args: argparse.Namespace) -> int:
     from bot.app import services_for_cli
-    from bot.campaigns import CampaignSpec, create_campaign
+    from bot.campaigns.spec import CampaignSpec, create_campaign
 
     config = _config(args)
     try:

@@ -19,7 +19,8 @@ import aiohttp
 from aiohttp import web
 
 from bot.app import create_app
-from bot.campaigns import CampaignSpec, create_campaign
+from bot.campaigns.alerts import team_status
+from bot.campaigns.spec import CampaignSpec, create_campaign
 from bot.clock import Clock
 from bot.config import Config, parse_config
 from bot.keys import SCHEDULER, SERVICES
@@ -29,7 +30,6 @@ from bot.storage import db
 from bot.storage.models import Question, QuizSession, Worker
 from content.copy import Copy
 from content.loader import load_enterprise
-from scheduler.alerts import team_status
 
 PLAYER_NO, COLLEAGUE_NO, SUPERVISOR_NO = "HQ0005", "HQ0006", "HQ0001"
 PLAYER, COLLEAGUE, SUPERVISOR = "o-demo-worker", "o-demo-colleague", "o-demo-supervisor"

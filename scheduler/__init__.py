@@ -1,1 +1,1 @@
-"""Campaign planning, the daily push, supervisor alerts, and the APScheduler wiring."""
+"""Only the APScheduler wiring: jobs rebuilt from the database, the leader lease, thin jobs."""

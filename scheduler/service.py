@@ -9,22 +9,22 @@ from __future__ import annotations
 
 import logging
 import uuid
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from apscheduler.job import Job
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot.campaigns.planner import daily_push, has_run
 from bot.context import Services
-from bot.storage import kv
-from bot.storage.models import ApiSession, Campaign, InboundClaim, InboundMessage
-from scheduler.planner import daily_push, has_run
+from bot.people import sessions
+from bot.storage import dedup, kv
+from bot.storage.models import Campaign
 
 log = logging.getLogger(__name__)
 
 SYNC_JOB = "sync"
-DEDUP_KEPT = timedelta(days=2)  # WeChat retries within seconds; replays within 5 minutes
 
 
 def push_job_id(campaign_id: int) -> str:
@@ -97,9 +97,8 @@ class CampaignScheduler:
             # housekeeping: mini-program sessions past their expiry are of no use to anyone,
             # and callback dedup rows outlive every retry and replay window long before this
             now = self.services.clock.now()
-            await ApiSession.filter(expires_at__lt=now).delete()
-            await InboundMessage.filter(created_at__lt=now - DEDUP_KEPT).delete()
-            await InboundClaim.filter(created_at__lt=now - DEDUP_KEPT).delete()
+            await sessions.purge_expired(now)
+            await dedup.purge(now)
             campaigns = await Campaign.filter(status="active")
             wanted = {push_job_id(c.id) for c in campaigns}
             for job in self.aps.get_jobs():

@@ -86,3 +86,8 @@ async def worker_caller(services: Services, request: web.Request) -> Caller:
     if found.identity is None:
         raise Forbidden(services.copy.t("api.not_bound"), code="not_bound")
     return found
+
+
+async def purge_expired(now: datetime) -> None:
+    """Delete sessions past their expiry: of no use to anyone."""
+    await ApiSession.filter(expires_at__lt=now).delete()

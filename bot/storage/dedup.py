@@ -1,17 +1,21 @@
-"""Atomic first-claim of a key: Redis SET NX, falling back to a unique database row."""
+"""Atomic first-claim of a key: Redis SET NX, falling back to a unique database row; and the purge
+of callback dedup rows once no retry or replay can come."""
 
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timedelta
 
 import redis.asyncio as redis
 from tortoise.exceptions import IntegrityError
 
 from bot.clock import Clock
 from bot.storage import kv
-from bot.storage.models import InboundClaim
+from bot.storage.models import InboundClaim, InboundMessage
 
 log = logging.getLogger(__name__)
+
+DEDUP_KEPT = timedelta(days=2)  # WeChat retries within seconds; replays within 5 minutes
 
 
 async def claim(r: redis.Redis, clock: Clock, name: str, value: str, ttl_s: int) -> str | None:
@@ -30,3 +34,9 @@ async def claim(r: redis.Redis, clock: Clock, name: str, value: str, ttl_s: int)
     except IntegrityError:
         row = await InboundClaim.get(key=name[:160])
         return row.value
+
+
+async def purge(now: datetime) -> None:
+    """Delete callback dedup rows (InboundMessage, InboundClaim) older than DEDUP_KEPT."""
+    await InboundMessage.filter(created_at__lt=now - DEDUP_KEPT).delete()
+    await InboundClaim.filter(created_at__lt=now - DEDUP_KEPT).delete()

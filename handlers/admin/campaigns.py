@@ -5,7 +5,7 @@ from __future__ import annotations
 from aiohttp import web
 
 from bot.api import parse_body, path_id, require_admin
-from bot.campaigns import CampaignSpec, campaign_report, create_campaign, unknown_account
+from bot.campaigns.spec import CampaignSpec, campaign_report, create_campaign, unknown_account
 from bot.errors import NotFound
 from bot.keys import SCHEDULER, SERVICES
 from bot.storage.models import Campaign

@@ -8,6 +8,7 @@ from aiohttp import web
 from pydantic import BaseModel, Field
 
 from bot.api import parse_body, path_id
+from bot.campaigns.alerts import on_completion
 from bot.context import Services
 from bot.errors import Conflict, InvalidInput, NotFound
 from bot.keys import SERVICES
@@ -16,7 +17,6 @@ from bot.learning.links import card_path, card_url
 from bot.learning.rules.quiz import normalize_choice
 from bot.people import sessions
 from bot.storage.models import Enrollment, Question, QuizSession
-from scheduler.alerts import on_completion
 
 routes = web.RouteTableDef()
 

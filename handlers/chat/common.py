@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from bot.campaigns.alerts import on_completion
 from bot.context import ChatContext
 from bot.storage.models import Enrollment
-from scheduler.alerts import on_completion
 
 
 async def completion_notice(ctx: ChatContext, done: Enrollment | None) -> str:

@@ -8,10 +8,10 @@ from datetime import date
 from pydantic import BaseModel, Field, field_validator, model_validator
 from tortoise.transactions import in_transaction
 
+from bot.campaigns.planner import enroll
 from bot.context import Services
 from bot.errors import InvalidInput, NotFound
 from bot.storage.models import Campaign, Card, Enrollment, Enterprise, Job, Question, Worker
-from scheduler.planner import enroll
 
 
 class CampaignSpec(BaseModel):
