@@ -126,7 +126,7 @@ async def prepare(
 ) -> tuple[Path, AccountConfig, list[dict[str, str]]]:
     """Migrate, load the generated mine and the library, as `anxun db upgrade` + `sample load`."""
     from bot.people.privacy import Privacy
-    from bot.seed import load_sample
+    from bot.simulator.seed import load_sample
     from bot.storage import db
 
     config_path = tmp / "bench.toml"

@@ -26,7 +26,7 @@ from openpyxl import Workbook
 
 from bot.learning.library import import_content
 from bot.people.privacy import Privacy
-from bot.seed import load_sample
+from bot.simulator.seed import load_sample
 from bot.storage import db
 from content.banks import COLUMNS
 

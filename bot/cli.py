@@ -76,7 +76,7 @@ async def _with_db(config: Config, work) -> object:  # type: ignore[no-untyped-d
 
 def cmd_sample_load(args: argparse.Namespace) -> int:
     from bot.people.privacy import Privacy
-    from bot.seed import load_sample
+    from bot.simulator.seed import load_sample
 
     config = _config(args)
     privacy = Privacy(config.privacy.key.get_secret_value())
@@ -250,7 +250,7 @@ def cmd_simulator(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from bot.demo import run_demo
+    from bot.simulator.demo import run_demo
 
     try:
         script = Path(args.script).read_text(encoding="utf-8").splitlines() if args.script else None

@@ -25,8 +25,8 @@ from bot.clock import ManualClock
 from bot.config import Config, parse_config
 from bot.context import Services
 from bot.keys import SERVICES
-from bot.seed import load_sample
 from bot.simulator import FakeUser, WeChatSimulator
+from bot.simulator.seed import load_sample
 from bot.storage import db
 
 TZ = ZoneInfo("Asia/Shanghai")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from bot.demo import run_demo
+from bot.simulator.demo import run_demo
 
 SCRIPT = Path(__file__).parent / "data" / "demo_script.txt"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.keys import SCHEDULER
-from bot.seed import load_sample
+from bot.simulator.seed import load_sample
 from bot.storage.models import CardRead, Delivery, Identity
 from content.loader import SAMPLE_MINE, load_enterprise
 from tests.conftest import TZ, Running, age_contacts, create_gas_campaign, eventually

@@ -1,4 +1,4 @@
-"""The WeChat simulator: a fake API server and a fake user, for the demo, tests and benchmarks."""
+"""The WeChat simulator: the fake API server, the fake user, the demo and the sample seed."""
 
 from bot.simulator.server import WeChatSimulator
 from bot.simulator.user import FakeUser

@@ -24,8 +24,8 @@ from bot.campaigns.spec import CampaignSpec, create_campaign
 from bot.clock import Clock
 from bot.config import Config, parse_config
 from bot.keys import SCHEDULER, SERVICES
-from bot.seed import load_sample
 from bot.simulator import FakeUser, WeChatSimulator
+from bot.simulator.seed import load_sample
 from bot.storage import db
 from bot.storage.models import Question, QuizSession, Worker
 from content.copy import Copy
