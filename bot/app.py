@@ -16,6 +16,10 @@ import aiohttp
 from aiohttp import web
 
 from bot.api import json_errors
+from bot.chat import callback
+from bot.chat.inbox import Drain
+from bot.chat.router import Dispatcher
+from bot.chat.spool import Spool
 from bot.clock import Clock
 from bot.config import Config
 from bot.context import Services
@@ -23,14 +27,10 @@ from bot.delivery.sender import Sender
 from bot.errors import StorageUnavailable
 from bot.keys import BACKGROUND, CONFIG, CRYPTOS, DISPATCHER, SCHEDULER, SERVICES, SPOOL
 from bot.people.privacy import Privacy
-from bot.router import Dispatcher
 from bot.storage import db
 from bot.storage.kv import create_redis
-from bot.wechat import callback
 from bot.wechat.client import WeChatClient
 from bot.wechat.crypto import AccountCrypto
-from bot.wechat.inbox import Drain
-from bot.wechat.spool import Spool
 from content.copy import Copy
 
 log = logging.getLogger(__name__)

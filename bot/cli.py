@@ -211,7 +211,7 @@ def cmd_wechat_menu(args: argparse.Namespace) -> int:
     import aiohttp
 
     from bot.app import services_for_cli
-    from bot.router import Dispatcher
+    from bot.chat.router import Dispatcher
     from bot.wechat.client import WeChatClient
     from bot.wechat.menu import MENU_FILE, load_menu
     from handlers.chat import routers

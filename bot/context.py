@@ -1,4 +1,4 @@
-"""Typed context objects: the app's services, and the per-message context handed to handlers."""
+"""The app's services: everything long-lived that a request, a job or a loop needs."""
 
 from __future__ import annotations
 
@@ -9,9 +9,8 @@ from typing import TYPE_CHECKING
 import redis.asyncio as redis
 
 from bot.clock import Clock
-from bot.config import AccountConfig, Config
+from bot.config import Config
 from bot.people.privacy import Privacy
-from bot.storage.models import Identity, Worker
 from content.copy import Copy
 
 if TYPE_CHECKING:
@@ -32,26 +31,3 @@ class Services:
 
     def wake_sender(self) -> None:
         self.outbox_wakeup.set()
-
-
-@dataclass
-class ChatContext:
-    services: Services
-    account: AccountConfig
-    openid: str
-    msg_type: str
-    text: str = ""
-    event: str = ""
-    event_key: str = ""
-    identity: Identity | None = None
-    fields: dict[str, str] = field(default_factory=dict)  # the verified inner message, flat
-
-    @property
-    def copy(self) -> Copy:
-        return self.services.copy
-
-    @property
-    def worker(self) -> Worker:
-        """The bound worker; only valid in handlers registered with bound=True."""
-        assert self.identity is not None
-        return self.identity.worker

@@ -10,10 +10,10 @@ from aiohttp import web
 from bot.config import Config
 
 if TYPE_CHECKING:
+    from bot.chat.router import Dispatcher
+    from bot.chat.spool import Spool
     from bot.context import Services
-    from bot.router import Dispatcher
     from bot.wechat.crypto import AccountCrypto
-    from bot.wechat.spool import Spool
     from scheduler.service import CampaignScheduler
 
 CONFIG = web.AppKey("config", Config)

@@ -9,8 +9,8 @@ import re
 import pytest
 
 from bot.delivery.channels import reply_later
-from bot.router import News
 from bot.storage.models import BindCode, Delivery, Identity, SubscribeGrant
+from bot.wechat.reply import News
 from content.loader import load_enterprise
 from tests.conftest import Running
 

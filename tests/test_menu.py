@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.chat.router import Dispatcher
 from bot.errors import InvalidInput
-from bot.router import Dispatcher
 from bot.wechat.menu import load_menu
 from handlers.chat import routers
 from tests.test_config import ROOT

@@ -25,8 +25,8 @@ from tortoise.expressions import F
 
 from bot.config import AccountConfig
 from bot.context import Services
-from bot.router import News, Reply
 from bot.storage.models import Identity, SubscribeGrant, Worker
+from bot.wechat.reply import News, Reply
 from bot.wechat.subscribe import subscribe_data
 
 WECOM_DUPLICATE_WINDOW_S = 1800  # WeCom drops an identical message to the same member within it

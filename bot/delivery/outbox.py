@@ -11,8 +11,8 @@ from typing import Any
 from bot.config import AccountConfig
 from bot.context import Services
 from bot.delivery.channels import reply_later
-from bot.router import Reply
 from bot.storage.models import Delivery
+from bot.wechat.reply import Reply
 
 
 async def enqueue(services: Services, rows: list[Delivery]) -> int:

@@ -1,1 +1,1 @@
-"""WeChat channel code: callback endpoint, crypto wrapper, async API client."""
+"""The WeChat platform adapter: crypto, the async API client and api/, errors, subscribe, menu."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.router import Router
+from bot.chat.router import Router
 from handlers.chat import bind, channel, help, progress, quiz, study
 
 

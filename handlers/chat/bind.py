@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 from urllib.parse import quote
 
-from bot.context import ChatContext
+from bot.chat.context import ChatContext
+from bot.chat.router import Router
 from bot.errors import WeChatAPIError
 from bot.people.identity import (
     BIND_CODE_TTL,
@@ -15,7 +16,7 @@ from bot.people.identity import (
     parse_bind,
     redeem_bind_code,
 )
-from bot.router import News, Reply, Router
+from bot.wechat.reply import News, Reply
 
 log = logging.getLogger(__name__)
 router = Router("bind")

@@ -7,9 +7,9 @@ fallback, record template and subscribe-notice receipts, and count subscribe-not
 
 from __future__ import annotations
 
-from bot.context import ChatContext
+from bot.chat.context import ChatContext
+from bot.chat.router import Router
 from bot.delivery.channels import add_grants
-from bot.router import Router
 from bot.storage.models import Delivery, SubscribeGrant
 from bot.wechat.crypto import nested_items
 

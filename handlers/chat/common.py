@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.campaigns.alerts import on_completion
-from bot.context import ChatContext
+from bot.chat.context import ChatContext
 from bot.storage.models import Enrollment
 
 

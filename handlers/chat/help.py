@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.context import ChatContext
-from bot.router import Router
+from bot.chat.context import ChatContext
+from bot.chat.router import Router
 
 router = Router("help")
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot.context import ChatContext
+from bot.chat.context import ChatContext
+from bot.chat.router import Router
 from bot.learning import training
-from bot.router import Router
 
 router = Router("progress")
 

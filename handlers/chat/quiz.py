@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot.context import ChatContext
+from bot.chat.context import ChatContext
+from bot.chat.router import Router
 from bot.learning import training
-from bot.router import Router
 from bot.storage.models import Question, QuizSession
 from handlers.chat.common import completion_notice
 

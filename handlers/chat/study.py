@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bot.context import ChatContext
+from bot.chat.context import ChatContext
+from bot.chat.router import Router
 from bot.learning import training
 from bot.learning.links import card_url
-from bot.router import Router
 from handlers.chat.common import completion_notice
 
 router = Router("study")

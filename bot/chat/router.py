@@ -1,7 +1,8 @@
 """The chat router: feature modules register handlers with filters; first match wins.
 
 Routers are included into the dispatcher in a stated order (see handlers/chat/__init__.py).
-A handler returns the passive reply (text, or a single-article `News`), or None for "success".
+A handler returns the passive reply (text, or a single-article `News`: bot/wechat/reply.py), or
+None for "success".
 """
 
 from __future__ import annotations
@@ -11,29 +12,12 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.wechat.reply import Reply
+
 if TYPE_CHECKING:
-    from bot.context import ChatContext
+    from bot.chat.context import ChatContext
 
 
-@dataclass(frozen=True)
-class News:
-    """A single-article news reply: a title and summary the worker taps to open `url`."""
-
-    title: str
-    description: str
-    url: str
-    image: str = ""  # PicUrl: the article's picture
-
-    def as_json(self) -> dict[str, str]:
-        return {
-            "title": self.title,
-            "description": self.description,
-            "url": self.url,
-            "picurl": self.image,
-        }
-
-
-Reply = str | News
 Handler = Callable[["ChatContext"], Awaitable[Reply | None]]
 
 

@@ -23,14 +23,16 @@ from dataclasses import dataclass
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from bot.context import ChatContext, Services
+from bot.chat.context import ChatContext
+from bot.chat.router import Dispatcher
+from bot.chat.spool import Inbound, Spool
+from bot.context import Services
 from bot.delivery.outbox import enqueue_late_reply
 from bot.people.identity import note_contact
-from bot.router import Dispatcher, News, Reply
 from bot.storage.db import dialect, is_outage
 from bot.storage.models import Identity, InboundMessage
 from bot.wechat.crypto import to_message
-from bot.wechat.spool import Inbound, Spool
+from bot.wechat.reply import News, Reply
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """The official-account callback endpoint `/wx/<account>`.
 
 Order matters: cheap checks first (size, freshness), then signature and decryption, then the
-replay check, and only then the effect, which bot/wechat/inbox.py makes happen exactly once. A
+replay check, and only then the effect, which bot/chat/inbox.py makes happen exactly once. A
 message the database cannot take within the time budget is written to the spool first and
 answered `success`; it is finished later (by the handler still running, or the spool drain),
 with the answer sent through the outbox.
@@ -17,14 +17,14 @@ from typing import Any
 from aiohttp import web
 from wechatpy.replies import ArticlesReply, BaseReply, TextReply
 
+from bot.chat.inbox import Outcome, Turn, handle
+from bot.chat.spool import Inbound, Spool
 from bot.context import Services
 from bot.errors import CallbackRejected
 from bot.keys import BACKGROUND, CRYPTOS, DISPATCHER, SERVICES, SPOOL
-from bot.router import News, Reply
 from bot.storage import dedup
 from bot.wechat.crypto import AccountCrypto, to_message
-from bot.wechat.inbox import Outcome, Turn, handle
-from bot.wechat.spool import Inbound, Spool
+from bot.wechat.reply import News, Reply
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,7 @@ def _dedup_key(account: str, fields: dict[str, str]) -> str:
 
 
 async def receive(request: web.Request) -> web.Response:
-    """POST /wx/<account>: verify, then the message's effect exactly once (bot/wechat/inbox.py),
+    """POST /wx/<account>: verify, then the message's effect exactly once (bot/chat/inbox.py),
     then the reply. Never a 5xx: what the database cannot take in time is spooled to disk and
     answered "success", its reply following through the outbox."""
     started = time.monotonic()
