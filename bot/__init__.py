@@ -1,1 +1,1 @@
-"""anxun core: config, app factory, storage, WeChat channel, identity, CLI and the simulator."""
+"""anxun core: the composition root (app, cli), what every area shares, one package per area."""

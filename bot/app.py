@@ -18,6 +18,7 @@ from aiohttp import web
 from bot.api import json_errors
 from bot.chat import callback
 from bot.chat.inbox import Drain
+from bot.chat.keys import BACKGROUND, CRYPTOS, DISPATCHER, SPOOL
 from bot.chat.router import Dispatcher
 from bot.chat.spool import Spool
 from bot.clock import Clock
@@ -25,7 +26,7 @@ from bot.config import Config
 from bot.context import Services
 from bot.delivery.sender import Sender
 from bot.errors import StorageUnavailable
-from bot.keys import BACKGROUND, CONFIG, CRYPTOS, DISPATCHER, SCHEDULER, SERVICES, SPOOL
+from bot.keys import CONFIG, SERVICES
 from bot.people.privacy import Privacy
 from bot.storage import db
 from bot.storage.kv import create_redis
@@ -126,7 +127,7 @@ def create_app(
             await task
 
     async def scheduler_ctx(app: web.Application) -> AsyncIterator[None]:
-        from scheduler.service import CampaignScheduler
+        from scheduler.service import SCHEDULER, CampaignScheduler
 
         if not config.scheduler.enabled:
             yield

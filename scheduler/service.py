@@ -11,6 +11,7 @@ import logging
 import uuid
 from datetime import datetime
 
+from aiohttp import web
 from apscheduler.job import Job
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
@@ -138,3 +139,6 @@ class CampaignScheduler:
             return None
         result: datetime | None = job.trigger.get_next_fire_time(None, after)
         return result
+
+
+SCHEDULER = web.AppKey("scheduler", CampaignScheduler)

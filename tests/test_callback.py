@@ -90,7 +90,7 @@ async def test_duplicate_msgid_has_one_effect(anxun: Running) -> None:
 
 
 async def test_dedup_rows_are_purged_after_every_retry_window(anxun: Running) -> None:
-    from bot.keys import SCHEDULER
+    from scheduler.service import SCHEDULER
 
     user = anxun.user("o-purge")
     await user.post(*user.envelope(user.text_xml("帮助", msg_id=88101)))

@@ -15,8 +15,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from pydantic import SecretStr
 
+from bot.chat.keys import DISPATCHER
 from bot.chat.router import Route
-from bot.keys import DISPATCHER
 from bot.storage.models import CardRead, Delivery, InboundClaim, InboundMessage
 from bot.wechat.crypto import sign
 from content.loader import load_enterprise

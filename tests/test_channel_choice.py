@@ -9,11 +9,11 @@ from datetime import date, datetime
 import pytest
 
 from bot.errors import InvalidInput
-from bot.keys import SCHEDULER
 from bot.simulator.server import _subscribe_value_problem
 from bot.storage.models import Delivery, Identity, SubscribeGrant
 from bot.wechat.subscribe import format_value, rule_problem, subscribe_data
 from content.loader import load_enterprise
+from scheduler.service import SCHEDULER
 from tests.conftest import TZ, Running, age_contacts, create_gas_campaign, eventually
 
 pytestmark = pytest.mark.storage

@@ -6,9 +6,9 @@ from datetime import datetime
 
 import pytest
 
-from bot.keys import SCHEDULER
 from bot.storage.models import Delivery, Identity
 from content.loader import load_enterprise
+from scheduler.service import SCHEDULER
 from tests.conftest import TZ, Running, age_contacts, create_gas_campaign, eventually
 
 pytestmark = pytest.mark.storage

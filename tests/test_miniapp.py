@@ -154,8 +154,8 @@ async def test_subscribe_grants_are_counted(anxun: Running, sim) -> None:
 async def test_expired_sessions_stop_working_and_are_purged(anxun: Running, sim) -> None:
     from datetime import timedelta
 
-    from bot.keys import SCHEDULER
     from bot.people.sessions import SESSION_TTL
+    from scheduler.service import SCHEDULER
 
     token = await login(anxun, sim, "m-old")
     anxun.clock.advance(seconds=(SESSION_TTL + timedelta(days=1)).total_seconds())

@@ -24,7 +24,7 @@ import aiohttp
 import pytest
 import yaml
 
-from bot.keys import BACKGROUND, SPOOL
+from bot.chat.keys import BACKGROUND, SPOOL
 from bot.simulator import FakeUser
 from bot.storage.models import Answer, Delivery, InboundMessage, QuizSession
 from content.loader import LIBRARY, load_enterprise

@@ -7,10 +7,9 @@ from datetime import datetime
 
 import pytest
 
-from bot.keys import SCHEDULER
 from bot.storage.models import Delivery, Enrollment, JobRun
 from content.loader import load_enterprise
-from scheduler.service import push_job_id
+from scheduler.service import SCHEDULER, push_job_id
 from tests.conftest import TZ, Running, create_gas_campaign, eventually
 from tests.test_walking_skeleton import answer_quiz
 

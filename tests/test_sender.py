@@ -10,9 +10,9 @@ import pytest
 
 from bot.delivery.outbox import delivery, enqueue
 from bot.delivery.sender import Sender
-from bot.keys import SCHEDULER
 from bot.storage.models import Delivery, Identity, Worker
 from content.loader import load_enterprise
+from scheduler.service import SCHEDULER
 from tests.conftest import PG_URL, TZ, Running, age_contacts, create_gas_campaign, eventually
 
 pytestmark = pytest.mark.storage

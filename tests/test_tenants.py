@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.keys import SCHEDULER
 from bot.simulator.seed import load_sample
 from bot.storage.models import CardRead, Delivery, Identity
 from content.loader import SAMPLE_MINE, load_enterprise
+from scheduler.service import SCHEDULER
 from tests.conftest import TZ, Running, age_contacts, create_gas_campaign, eventually
 from tests.test_miniapp import login
 

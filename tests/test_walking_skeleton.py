@@ -8,9 +8,9 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot.keys import SCHEDULER
 from bot.storage.models import Answer, CardRead, Delivery, Enrollment, Question, QuizSession
 from content.loader import load_enterprise
+from scheduler.service import SCHEDULER
 from tests.conftest import TZ, Running, create_gas_campaign, eventually
 
 pytestmark = pytest.mark.storage

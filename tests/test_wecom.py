@@ -9,9 +9,9 @@ import pytest
 
 from bot.delivery.outbox import delivery, enqueue
 from bot.delivery.sender import Sender
-from bot.keys import SCHEDULER
 from bot.storage.models import Answer, Delivery, Identity, Question, QuizSession
 from content.loader import load_enterprise
+from scheduler.service import SCHEDULER
 from tests.conftest import TZ, Running, create_gas_campaign, eventually
 
 pytestmark = pytest.mark.storage

@@ -18,10 +18,11 @@ from aiohttp import web
 from wechatpy.replies import ArticlesReply, BaseReply, TextReply
 
 from bot.chat.inbox import Outcome, Turn, handle
+from bot.chat.keys import BACKGROUND, CRYPTOS, DISPATCHER, SPOOL
 from bot.chat.spool import Inbound, Spool
 from bot.context import Services
 from bot.errors import CallbackRejected
-from bot.keys import BACKGROUND, CRYPTOS, DISPATCHER, SERVICES, SPOOL
+from bot.keys import SERVICES
 from bot.storage import dedup
 from bot.wechat.crypto import AccountCrypto, to_message
 from bot.wechat.reply import News, Reply

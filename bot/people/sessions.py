@@ -11,9 +11,6 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from aiohttp import web
-
-from bot.api import bearer_token
 from bot.config import AccountConfig
 from bot.context import Services
 from bot.errors import Forbidden, Unauthorized, WeChatAPIError
@@ -56,9 +53,8 @@ async def login(services: Services, account: AccountConfig, code: str) -> tuple[
     return token, now + SESSION_TTL
 
 
-async def caller(services: Services, request: web.Request) -> Caller:
-    """The session behind `Authorization: Bearer <token>`, or 401 with what to do."""
-    token = bearer_token(request)
+async def caller(services: Services, token: str) -> Caller:
+    """The session of the request's bearer token ("" when it sent none), or 401 with what to do."""
     if not token:
         raise Unauthorized(services.copy.t("api.bearer_required"), code="login_required")
     return await lookup(services, token)
@@ -80,9 +76,9 @@ async def lookup(services: Services, token: str) -> Caller:
     return Caller(session, account, identity)
 
 
-async def worker_caller(services: Services, request: web.Request) -> Caller:
+async def worker_caller(services: Services, token: str) -> Caller:
     """Like `caller`, for endpoints that need a bound worker."""
-    found = await caller(services, request)
+    found = await caller(services, token)
     if found.identity is None:
         raise Forbidden(services.copy.t("api.not_bound"), code="not_bound")
     return found

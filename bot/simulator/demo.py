@@ -23,13 +23,14 @@ from bot.campaigns.alerts import team_status
 from bot.campaigns.spec import CampaignSpec, create_campaign
 from bot.clock import Clock
 from bot.config import Config, parse_config
-from bot.keys import SCHEDULER, SERVICES
+from bot.keys import SERVICES
 from bot.simulator import FakeUser, WeChatSimulator
 from bot.simulator.seed import load_sample
 from bot.storage import db
 from bot.storage.models import Question, QuizSession, Worker
 from content.copy import Copy
 from content.loader import load_enterprise
+from scheduler.service import SCHEDULER
 
 PLAYER_NO, COLLEAGUE_NO, SUPERVISOR_NO = "HQ0005", "HQ0006", "HQ0001"
 PLAYER, COLLEAGUE, SUPERVISOR = "o-demo-worker", "o-demo-colleague", "o-demo-supervisor"

@@ -1,0 +1,1 @@
+"""Storage: the models, database setup, the Redis helpers and the dedup claim."""

@@ -7,8 +7,9 @@ from aiohttp import web
 from bot.api import parse_body, path_id, require_admin
 from bot.campaigns.spec import CampaignSpec, campaign_report, create_campaign, unknown_account
 from bot.errors import NotFound
-from bot.keys import SCHEDULER, SERVICES
+from bot.keys import SERVICES
 from bot.storage.models import Campaign
+from scheduler.service import SCHEDULER
 
 routes = web.RouteTableDef()
 

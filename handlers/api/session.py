@@ -8,7 +8,7 @@ from typing import Any
 from aiohttp import web
 from pydantic import BaseModel, Field
 
-from bot.api import parse_body
+from bot.api import bearer_token, parse_body
 from bot.context import Services
 from bot.delivery.channels import add_grants
 from bot.errors import AnxunError, Conflict, Forbidden, InvalidInput, NotFound, WeChatAPIError
@@ -89,14 +89,14 @@ def _bind_error(services: Services, outcome: BindOutcome) -> AnxunError:
 async def _bound(services: Services, request: web.Request, outcome: BindOutcome) -> web.Response:
     if outcome.status not in ("ok", "already"):
         raise _bind_error(services, outcome)
-    found = await sessions.caller(services, request)
+    found = await sessions.caller(services, bearer_token(request))
     return web.json_response({"bound": True, "worker": await worker_json(found.identity)})
 
 
 @routes.post("/api/v1/bind")
 async def bind_roster(request: web.Request) -> web.Response:
     services: Services = request.app[SERVICES]
-    found = await sessions.caller(services, request)
+    found = await sessions.caller(services, bearer_token(request))
     body = await parse_body(request, BindIn)
     outcome = await bind_by_roster(
         services,
@@ -112,7 +112,7 @@ async def bind_roster(request: web.Request) -> web.Response:
 @routes.post("/api/v1/bind/phone")
 async def bind_phone(request: web.Request) -> web.Response:
     services: Services = request.app[SERVICES]
-    found = await sessions.caller(services, request)
+    found = await sessions.caller(services, bearer_token(request))
     body = await parse_body(request, PhoneIn)
     assert services.wechat is not None
     try:
@@ -136,7 +136,7 @@ async def record_grants(request: web.Request) -> web.Response:
     """The mini-program reports which subscribe-message templates the user accepted in
     wx.requestSubscribeMessage; each acceptance allows one message."""
     services: Services = request.app[SERVICES]
-    found = await sessions.worker_caller(services, request)
+    found = await sessions.worker_caller(services, bearer_token(request))
     body = await parse_body(request, GrantsIn)
     assert found.identity is not None
     granted = await add_grants(services, found.identity, body.accepted)

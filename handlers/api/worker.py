@@ -7,7 +7,7 @@ from typing import Any
 from aiohttp import web
 from pydantic import BaseModel, Field
 
-from bot.api import parse_body, path_id
+from bot.api import bearer_token, parse_body, path_id
 from bot.campaigns.alerts import on_completion
 from bot.context import Services
 from bot.errors import Conflict, InvalidInput, NotFound
@@ -44,7 +44,7 @@ async def _enrollment_json(enrollment: Enrollment) -> dict[str, Any]:
 async def _enrollments(
     services: Services, request: web.Request, order: str, filters: dict[str, Any]
 ) -> list[dict[str, Any]]:
-    found = await sessions.worker_caller(services, request)
+    found = await sessions.worker_caller(services, bearer_token(request))
     assert found.identity is not None
     enrollments = (
         await Enrollment.filter(worker_id=found.identity.worker_id, **filters)
@@ -65,7 +65,7 @@ def _question_json(question: Question) -> dict[str, Any]:
 
 
 async def _current(services: Services, request: web.Request) -> tuple[Any, Enrollment]:
-    found = await sessions.worker_caller(services, request)
+    found = await sessions.worker_caller(services, bearer_token(request))
     assert found.identity is not None
     enrollment = await training.active_enrollment(services, found.identity.worker)
     if enrollment is None:
@@ -147,7 +147,7 @@ async def submit_quiz(request: web.Request) -> web.Response:
     """Answer every remaining question at once. Nothing is stored unless every answer is
     well-formed; then each is graded as in chat, in order."""
     services: Services = request.app[SERVICES]
-    found = await sessions.worker_caller(services, request)
+    found = await sessions.worker_caller(services, bearer_token(request))
     identity = found.identity
     assert identity is not None
     body = await parse_body(request, SubmitIn)
