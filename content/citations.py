@@ -5,7 +5,7 @@ card front matter and YAML banks (`checked_against`, a list) and in the bank col
 
 A new edition checked without a change of text is not a new version of the item: the worker
 would re-read and re-answer the same words. The record is updated in place instead, and each
-stored version keeps every edition its text was ever checked against (bot/library.py).
+stored version keeps every edition its text was ever checked against (bot/learning/library.py).
 """
 
 from __future__ import annotations

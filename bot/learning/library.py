@@ -274,7 +274,7 @@ async def import_content(
 
 async def notify_changes(services: Services, ent: Enterprise, codes: list[str]) -> int:
     """Tell each bound worker of the jobs whose cards changed, once per change set, that their
-    handbook was revised; the changed cards are unread for them again (bot/training.py).
+    handbook was revised; the changed cards are unread for them again (bot/learning/training.py).
     Returns the number of new outbox rows."""
     changed = await Card.filter(enterprise=ent, code__in=codes).order_by("code")
     jobs = {job for card in changed for job in card.job_codes}

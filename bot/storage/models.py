@@ -96,7 +96,7 @@ class Identity(Model):
     bound_at = fields.DatetimeField()
     active = fields.BooleanField(default=True)
     # Channel state: an unfollow stops pushes at once; the last contact opens WeChat's 48-hour
-    # customer-service window (kept to within CONTACT_RESOLUTION, see bot/identity.py).
+    # customer-service window (kept to within CONTACT_RESOLUTION, see bot/people/identity.py).
     followed = fields.BooleanField(default=True)
     last_contact_at = fields.DatetimeField(null=True)
 

@@ -1,6 +1,6 @@
 """The mini-program JSON API (/api/v1): login, binding, and the worker's own study and quiz.
 
-Every endpoint shares the domain code with the chat handlers (bot/training.py, bot/identity.py).
+Every endpoint shares the area code with the chat handlers (bot/learning/, bot/people/).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Channel bookkeeping events WeChat sends: they change delivery state and get no reply.
 
 The identity's follow state and contact time are kept by the callback itself for every message
-(bot/identity.py: note_contact); this router only has to stop those events reaching the help
+(bot/people/identity.py: note_contact); this router only has to stop those events reaching the help
 fallback, record template and subscribe-notice receipts, and count subscribe-notice grants.
 """
 
