@@ -1,4 +1,1 @@
-"""Content: cards, question banks, sample data and user-facing copy, with their loaders.
-
-Imports nothing from bot/ or handlers/.
-"""
+"""Content: cards, banks, sample data, user-facing copy and their loaders; no bot/ imports."""

@@ -1,1 +1,1 @@
-"""What the product does in reply: chat handlers, the mini-program API, the admin API."""
+"""What the product does in reply: chat handlers, the mini-program API, admin API, H5 pages."""

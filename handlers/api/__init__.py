@@ -1,7 +1,4 @@
-"""The mini-program JSON API (/api/v1): login, binding, and the worker's own study and quiz.
-
-Every endpoint shares the area code with the chat handlers (bot/learning/, bot/people/).
-"""
+"""The mini-program JSON API (/api/v1): login, binding, the worker's own study and quiz."""
 
 from __future__ import annotations
 
