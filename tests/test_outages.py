@@ -152,22 +152,24 @@ async def _history(
     return platform
 
 
+async def _proxied(configured: str, url: str, what: str) -> AsyncIterator[tuple[TcpProxy, str]]:
+    if not configured:
+        pytest.skip(f"needs {what}, as .ci/run provides")
+    proxy, through = await TcpProxy.for_url(url)
+    yield proxy, through
+    await proxy.close()
+
+
 @pytest.fixture
 async def db_proxy(db_url: str) -> AsyncIterator[tuple[TcpProxy, str]]:
-    if not PG_URL:
-        pytest.skip("needs PostgreSQL (ANXUN_TEST_DB_URL), as .ci/run provides")
-    proxy, url = await TcpProxy.for_url(db_url)
-    yield proxy, url
-    await proxy.close()
+    async for pair in _proxied(PG_URL, db_url, "PostgreSQL (ANXUN_TEST_DB_URL)"):
+        yield pair
 
 
 @pytest.fixture
 async def redis_proxy(redis_url: str) -> AsyncIterator[tuple[TcpProxy, str]]:
-    if not REDIS_URL:
-        pytest.skip("needs Redis (ANXUN_TEST_REDIS_URL), as .ci/run provides")
-    proxy, url = await TcpProxy.for_url(redis_url)
-    yield proxy, url
-    await proxy.close()
+    async for pair in _proxied(REDIS_URL, redis_url, "Redis (ANXUN_TEST_REDIS_URL)"):
+        yield pair
 
 
 @pytest.mark.parametrize("how", ["down", "hung"])
