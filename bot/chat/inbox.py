@@ -85,7 +85,13 @@ async def handle(
         return await _attempt(services, dispatcher, inbound, turn)
     except _Duplicate:
         row = await InboundMessage.get_or_none(key=inbound.key)
-        return Outcome(uncached(row.reply) if row and row.reply else None, duplicate=True)
+        reply = uncached(row.reply) if row and row.reply else None
+        if reply and not turn.passive():
+            # Spooled but already committed: its passive reply may never have reached the
+            # worker (the commit outlived the request). The late reply's unique key makes this
+            # a no-op when it was already written.
+            await _answer_late(services, inbound, reply)
+        return Outcome(reply, duplicate=True)
     except Exception as err:
         if is_outage(err):
             raise
