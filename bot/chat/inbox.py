@@ -57,7 +57,6 @@ class Turn:
 @dataclass
 class Outcome:
     reply: Reply | None
-    duplicate: bool = False
 
 
 class _Duplicate(Exception):
@@ -91,7 +90,7 @@ async def handle(
             # worker (the commit outlived the request). The late reply's unique key makes this
             # a no-op when it was already written.
             await _answer_late(services, inbound, reply)
-        return Outcome(reply, duplicate=True)
+        return Outcome(reply)
     except Exception as err:
         if is_outage(err):
             raise
@@ -110,7 +109,7 @@ async def handle(
             if not turn.passive():
                 await _answer_late(services, inbound, reply)
     except IntegrityError:
-        return Outcome(None, duplicate=True)
+        return Outcome(None)
     return Outcome(reply)
 
 
