@@ -158,6 +158,9 @@ async def _answer_late(services: Services, inbound: Inbound, reply: Reply) -> No
     await enqueue_late_reply(services, account, inbound.sender, inbound.key, reply)
 
 
+DRAIN_ATTEMPT_S = 30.0  # one spooled message's attempt; past it the database counts as hung
+
+
 class Drain:
     """Finishes spooled messages: each sender's oldest first, the outbox answering. Runs at
     start (messages left by a process that died) and every `interval` seconds after."""
@@ -166,7 +169,6 @@ class Drain:
         self.services = services
         self.dispatcher = dispatcher
         self.spool = spool
-        self.limit_s = max(30.0, services.config.server.callback_budget_ms / 100)
 
     async def run_once(self) -> int:
         """Finish what the database takes now; stop at the first outage. Returns how many."""
@@ -178,7 +180,7 @@ class Drain:
                 try:
                     await asyncio.wait_for(
                         handle(self.services, self.dispatcher, inbound, Turn(late=True)),
-                        self.limit_s,
+                        DRAIN_ATTEMPT_S,
                     )
                 except Exception as err:
                     if is_outage(err):
