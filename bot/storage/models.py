@@ -473,6 +473,33 @@ class InboundClaim(Model):
     created_at = fields.DatetimeField()
 
 
+class WorkerEvent(Model):
+    """A worker's history, one row per thing that happened to them: workforce events from the
+    roster (hired, job_changed, moved, left, returned, flagged) and decisions about them (bound,
+    unbound, unlocked, challenge_*). Append-only; `key` makes each event recorded once however
+    often it arrives (a re-import, a replay)."""
+
+    id = fields.IntField(primary_key=True)
+    key = fields.CharField(max_length=160, unique=True)
+    enterprise: fields.ForeignKeyRelation[Enterprise] = fields.ForeignKeyField(
+        "models.Enterprise", related_name="worker_events"
+    )
+    enterprise_id: int
+    worker: fields.ForeignKeyRelation[Worker] = fields.ForeignKeyField(
+        "models.Worker", related_name="events"
+    )
+    worker_id: int
+    kind = fields.CharField(max_length=24)
+    occurred_on = fields.DateField()  # the date it happened (a roster's date), not recorded_at
+    data: dict[str, object] = fields.JSONField(default=dict)  # no plaintext personal data
+    source = fields.CharField(max_length=16)  # import | admin | chat | system
+    actor = fields.CharField(max_length=64, default="")  # who: admin scope, 工号, file name
+    recorded_at = fields.DatetimeField()
+
+    class Meta:
+        indexes = (("enterprise", "kind", "occurred_on"), ("worker", "recorded_at"))
+
+
 class JobRun(Model):
     """One scheduler firing, unique per (job, period): a second firing the same day is a no-op."""
 
