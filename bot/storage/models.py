@@ -42,6 +42,8 @@ class Job(Model):
     enterprise_id: int
     code = fields.CharField(max_length=64)
     name = fields.CharField(max_length=64)
+    # other names files use for this job (瓦检员 for 瓦斯检查工); matched like the name
+    aliases: list[str] = fields.JSONField(default=list)
 
     class Meta:
         unique_together = (("enterprise", "code"),)
