@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Annotated, Any, TypeVar
 
 from aiohttp import web
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, SecretStr, ValidationError
 
 from bot.errors import AnxunError, Forbidden, InvalidInput, WeChatAPIError
 from bot.keys import CONFIG, SERVICES
@@ -56,6 +56,7 @@ class AdminScope:
     """Who is calling: the operator (every enterprise) or one enterprise's admin."""
 
     enterprise: str | None
+    reveal: bool = False  # may see ID numbers and phones in full
 
     def owns(self, enterprise: str) -> bool:
         """Whether this caller reaches `enterprise`. A row or account found by id or name that
@@ -78,10 +79,13 @@ def require_admin(request: web.Request) -> AdminScope:
     admin = request.app[CONFIG].admin
     given = bearer_token(request).encode()
     found: AdminScope | None = None
-    candidates = [(None, admin.token), *admin.enterprises.items()]
-    for enterprise, token in candidates:  # compare with every token: constant work
+    candidates: list[tuple[str | None, SecretStr, bool]] = [(None, admin.token, False)]
+    candidates += [(e, t, False) for e, t in admin.enterprises.items()]
+    candidates += [(None, admin.pii_token, True)] if admin.pii_token is not None else []
+    candidates += [(e, t, True) for e, t in admin.pii_enterprises.items()]
+    for enterprise, token, reveal in candidates:  # compare with every token: constant work
         if given and hmac.compare_digest(token.get_secret_value().encode(), given):
-            found = AdminScope(enterprise)
+            found = AdminScope(enterprise, reveal)
     if found is None:
         raise Forbidden(
             "missing or wrong admin token: send the header Authorization: Bearer <token>"

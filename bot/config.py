@@ -90,11 +90,17 @@ class AdminConfig(_Section):
     token: SecretStr  # the operator: every enterprise
     # an enterprise's own safety department: that enterprise only (enterprise code -> token)
     enterprises: dict[str, SecretStr] = {}
+    # tokens that also see ID numbers and phones in full (exports, lists); every other
+    # token sees them masked: one for every enterprise, and per enterprise
+    pii_token: SecretStr | None = None
+    pii_enterprises: dict[str, SecretStr] = {}
 
-    @field_validator("token", "enterprises")
+    @field_validator("token", "enterprises", "pii_token", "pii_enterprises")
     @classmethod
-    def _sendable(cls, v: SecretStr | dict[str, SecretStr]) -> SecretStr | dict[str, SecretStr]:
-        for token in v.values() if isinstance(v, dict) else [v]:
+    def _sendable(
+        cls, v: SecretStr | dict[str, SecretStr] | None
+    ) -> SecretStr | dict[str, SecretStr] | None:
+        for token in v.values() if isinstance(v, dict) else [v] if v is not None else []:
             if not re.fullmatch(r"\S+", token.get_secret_value()):
                 raise ValueError(
                     "an admin token is sent as `Authorization: Bearer <token>`: "

@@ -74,7 +74,8 @@ class Worker(Model):
     phone_hash = fields.CharField(max_length=64, null=True, db_index=True)
     employment_type = fields.CharField(max_length=16, default="regular")
     hire_date = fields.DateField(null=True)
-    status = fields.CharField(max_length=16, default="active")
+    status = fields.CharField(max_length=16, default="active")  # active | away | leave | left
+    status_since = fields.DateField(null=True)  # when the status began: days away on return
     is_supervisor = fields.BooleanField(default=False)
     flags: list[str] = fields.JSONField(default=list)
 

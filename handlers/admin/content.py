@@ -46,7 +46,9 @@ def _counts(counts: Counts) -> dict[str, int]:
     return {k: getattr(counts, k) for k in ("created", "updated", "rechecked", "unchanged")}
 
 
-async def _save_uploads(request: web.Request, folder: Path) -> list[Path]:
+async def save_uploads(
+    request: web.Request, folder: Path, suffixes: tuple[str, ...] = SUFFIXES
+) -> list[Path]:
     if not request.content_type.startswith("multipart/"):
         raise InvalidInput("upload the files as multipart/form-data (one or more file fields)")
     reader = await request.multipart()
@@ -56,8 +58,8 @@ async def _save_uploads(request: web.Request, folder: Path) -> list[Path]:
         if not isinstance(part, BodyPartReader) or not part.filename:
             continue
         name = Path(unquote(part.filename)).name  # some clients percent-encode non-ASCII names
-        if Path(name).suffix.lower() not in SUFFIXES:
-            raise InvalidInput(f"{name}: only .xlsx, .csv, .yaml and .md files can be imported")
+        if Path(name).suffix.lower() not in suffixes:
+            raise InvalidInput(f"{name}: only {', '.join(suffixes)} files can be imported here")
         target = folder / f"{len(saved):03d}" / name  # keep the clerk's file name for reports
         target.parent.mkdir()
         with target.open("wb") as out:
@@ -83,7 +85,7 @@ async def import_files(request: web.Request) -> web.Response:
     scope.check(enterprise)
     partial = request.query.get("partial", "") in ("1", "true", "yes")
     with tempfile.TemporaryDirectory(prefix="anxun-import-") as tmp:
-        paths = await _save_uploads(request, Path(tmp))
+        paths = await save_uploads(request, Path(tmp))
         services = request.app[SERVICES]
         report = await import_content(enterprise, paths, partial=partial, services=services)
     body = _report_json(report, services.copy)

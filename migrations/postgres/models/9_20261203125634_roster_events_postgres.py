@@ -1,0 +1,162 @@
+from tortoise import BaseDBAsyncClient
+
+RUN_IN_TRANSACTION = True
+
+
+async def upgrade(db: BaseDBAsyncClient) -> str:
+    return """
+        CREATE TABLE IF NOT EXISTS "workerevent" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "key" VARCHAR(160) NOT NULL UNIQUE,
+    "kind" VARCHAR(24) NOT NULL,
+    "occurred_on" DATE NOT NULL,
+    "data" JSONB NOT NULL,
+    "source" VARCHAR(16) NOT NULL,
+    "actor" VARCHAR(64) NOT NULL DEFAULT '',
+    "recorded_at" TIMESTAMPTZ NOT NULL,
+    "enterprise_id" INT NOT NULL REFERENCES "enterprise" ("id") ON DELETE CASCADE,
+    "worker_id" INT NOT NULL REFERENCES "worker" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_workerevent_enterpr_0210be" ON "workerevent" ("enterprise_id", "kind", "occurred_on");
+CREATE INDEX IF NOT EXISTS "idx_workerevent_worker__9495c0" ON "workerevent" ("worker_id", "recorded_at");
+COMMENT ON TABLE "workerevent" IS 'A worker''s history, one row per thing that happened to them: workforce events from the';
+        ALTER TABLE "job" ADD "aliases" JSONB NOT NULL DEFAULT '[]'::jsonb;
+        ALTER TABLE "worker" ADD "status_since" DATE;"""
+
+
+async def downgrade(db: BaseDBAsyncClient) -> str:
+    return """
+        ALTER TABLE "job" DROP COLUMN "aliases";
+        ALTER TABLE "worker" DROP COLUMN "status_since";
+        DROP TABLE IF EXISTS "workerevent";"""
+
+
+MODELS_STATE = (
+    "eJztXW1z2za2/isYfal9V8513DbtJHfujO24XXeTeOs47c4mHRkiIQk1SbAAaUfZyX9fgO"
+    "8vIEWKpETY+NDUInFA8sEBcN5wzn8mNjGRxZ6dWoh6k5fgPxMH2oj/kb8xBRPouullccGD"
+    "cytoCZMmc+ZRaIh+FtBiiF8yETModj1MHNH0FDDfRfQeM0JBQPcK3N6h9S2w4R1iAEFjFV"
+    "4HBnFMLOjAAlMEiGOgZ+IhJjH4U7Cz7Kk/38F/+WjmkSXyVojyXj/+wS9jx0SfEYt/unez"
+    "BUaWmYMIm6KD4PrMW7vBtUvH+yloKF51PjOI5dtO2thdeyviJK2xEwC3RA6i0EOie4/6Aj"
+    "jHt6wI4BjL8E3TJuErZmhMtIC+JeAX1CX044sZAKNLHBsxcvxtWPCBS/GUo5Pn3/3w3Y/f"
+    "vvjuR94keJPkyg9fw89Lvz0kDBB4dzP5GtyHHgxbBDCmuPEBKgN3voJUjlzUvAAdf+EidD"
+    "FQe8XOhp9nFnKW3or/fH7yYw1Sv51en//99PqAtzoU30L45Amn1Lvo1kl4T8CZgY+/fCv8"
+    "ovb9ABhfSBFM5/oQEH570gDBb08qARS38vgx37YhlbDgDfpcMXkzJKqgWIPazcW/bsRL24"
+    "z9ZWXROnh7+q8ASHsd3Xlz9e7nuHkG3fM3V2cFVMVsL0P6y/urd3JI4/YFPD84/Ds/mtjw"
+    "psDCzPtjKHQn/7fwHSPYEOY+tjzssGfisf8/GQRzAUQ95kV4BTaEeUsa9BJ0UMTcoEigMo"
+    "NeGfnX/I6HbSRHP09ZGAMzIn0W/6Eeh1++vXh/c/r2nznIX5/eXIg7JzkWj68evCgMQ9IJ"
+    "+P3y5u9A/AT/vnp3URyZpN3NvyfinaDvkZlDHmbQzH52fDm+lB9JaLsQL51ZK5miQLVZuJ"
+    "AMXLT/7XJ970W8SLFDjoeoSzFD7dAr0W2F3z42yJ4BTGXodgCW6J4QAwqlYHEnFW/jWVlG"
+    "8idCEb/xD7QOAL3kbwW5HiKBLtK+zjNdjQ7GrzE/xFfTt6DwIdGXiqsU/0r+bcgLpdbT9+"
+    "enry8mFfzYA4S/E3qHmsho4wWwNM82Q5iubT1AeJHrbHzrYVMcSwu+HEcxtefQuHuA1Jzl"
+    "5ri4Q05I4UrStnzLPrGLV6ADlwEK4lvEm8eGFoc9BOaHsgkmvDOttcGkbTYZYaphlZhCPk"
+    "4YYkwQhkJPYEGZ/FGwkHycPCSzjPfA0kbabtKj3STBv4TeextaViWEWTrFZJxvT354kcAo"
+    "ftQh+P7t6Zs3ZfEm5sjZPaJMCl8lcjJSxRDsTUo0VgQbku2k2vCUUqhiNMmbnprY7qotdy"
+    "W7nUEoRYZEVT8jxELQqQAxpSqgOOdk44SxBrezq6s3OaX87LJoXPrw9uzi+uB5ACxvhMPt"
+    "ucyQ2OQbOvbWfMDukdV2USxTKzax+1gaQ7FhKwtSgVSbkPZtQkoYuqV4laNSbA70trklG3"
+    "0r8ApUTxW8SEVoaTzKET1V6EK9qR1yOZqnBFyNzS2jpXY0dvzq4y/v097Gh2Rjq1Fugm02"
+    "GaUq/K4sbiMGLzfHNmOXGD364L+0K3XxK+yMmxGM5ZAeELzMdKUuggXBbFSmShfHK6TMXJ"
+    "nendaaLF2cWbWbxI7Z2MFHLiVLCm1gkSV2XgLofPadbxggDw6YI0gRBR65Q84UMI8zjgmI"
+    "Y60BZACCFWSrKVgQyq8hcAANg/iON50Uhm2wB31yiIscbB4+A7+j8xX0eG+38SodBK1xzl"
+    "4zsOJq1RQgx6Brl3PulD/aBJgBhyuqFDDOFvzJwFshYFiY/9JhbPsxxwbDPxOD3cYolqdS"
+    "MajtxXcN7GIvvqs0jIlbBTNEOEPawJghUdO42H9cW7i6tAExpVATw/45MbMcz/gKXAazJk"
+    "awTKoKqruOFdRxa4/F6Ig+u5h3t8VI5il3M5I9b4uqD2TJnrIfdeKMD9A5/3MiUSaSe7Wq"
+    "xJy3MuJWDRQJLpYfCa4C2DlyEWUiBph3wccaiG64CJ85VoIZ87l4H4vzoWXgFWAroQkIeV"
+    "+iQPT7gE+OC7kmgvgDDPDrddjFw4owBJgBHa5hAK4PvgO8A+bPxbfO0dED9lZHzOBzBnC9"
+    "wfEOgzfgvXkg8HiBE6037EdviDm1sRs9aq+irtC/lKt1hT5Q1BKYyhu3uhKYHsnqkfTZVh"
+    "MyQ9bDGO4tCvrxDOG81enWDMnuNqfJpK+tqX8TTCgOc0haBrIUyJ6SY1xHFPQfUaDd4du7"
+    "w5O5qOEzZWvTmJy5wsLys8+7mVSYX8Kb0032l2XSbKMB5prvuogexRaRBcSWTxEIlDREGX"
+    "ARBaFrInB9ip+xUQQCixh3gPn0Ht8jBq6RiRm/xlg5Ochwj9FGk50bTZg//1MaPF8tWWVI"
+    "VDSdDJI7JJoErAUTZkl2Jxsc75sVU8zEUsBXb75qYMkpg3rlrEirNbR9a2iuuaXhK0+ppr"
+    "lkQhE0rxxrHfGRIiMbsXxmYIOXH4n/KjmkLxGgsgf4q+WnbMaAfs/varFkWLEk+H8LmSRu"
+    "r6YfYhCRRDt0+nDouD5bzeKNpymOOSI1kfy+AZDfV+L4fSn+y4PUm4lNXC4eVGgaOao60W"
+    "CckNZgKLb2YqY3LkNY2GmFUJbmseMT5BudeSsu26yIJdlYf7IIrNhaJbQFuBaCWD2Yrj6c"
+    "vbkA/7y+OL98fxmlwkvEx+CmuJQe976+OH1TcUaTzVxEZ3/5+EsZ2voz3/IedqfUfttZkO"
+    "knHwb+MnMhYzP+fZi04k8J7S758/jZixGzZwQN4uAg/osiydzfxKDyPnbHos9HwaI2FifH"
+    "uqR3kPfw1HDkgonnS4x9NUbThGKH3miu7uJ71JtP+vmLJlpK0VaRUVJe6HCpR2k1kkRP6d"
+    "yh3Yzjf5J5O+RSgqcK2X7TrSoKYE2khs51uX2uy8JU7gHAX8Je1EUuXaDGmql2xOA1TFVb"
+    "7agpmFEksutZRPfTP66RBSvyWhar14zVp1oCNC92CniE8NURhnPe7pp3oy4S/DO4hkCxLH"
+    "KhDRKvw36a5AYZKRLIocSybOR0nRsXSUdqLTllo0t08rojHu0SP42IOzr6tvPLjQTEt9BZ"
+    "3xDxb8ON7DyKBBxbfFXNJha8+azkvA+/gwre4Tp8McF/iBWhAcyiSlW8ZIdbXzICya1cHn"
+    "xvRYm/XOXuGNETpbsmvz4rQSq3kPcwiF3yUI1tILPf0mYwC1msthjQbGKwFoO6Id5EHqx7"
+    "vjFO12gaotsqxuRjQQMLzqsWU8TryJPpYzpFvGs3f//HjISaJzCRrJXVRctyRGOqXCYeqF"
+    "LlMg97Viv2TQg0/4YIzonZqoRh3F4V/OqcDEPkJPKIiyX5nuoSuUUEqiA6NEfy/f+uDYBx"
+    "+x06Gh1CbWiN2NHIiE/bFdlIKdTkw5Pvm4Tw8VaVKAb3irVKUHDuAi75U5nEaVu9xUtI9U"
+    "a//UbfvubOXkrtdA/X6K/ODuHalOO1TixapFNzOeh/W9Iu/i0YUrtbd1xaMCNG7dTfMyJM"
+    "ZftGD0D8lu4nCmHRo1E/a9/sathvXI529Dbh7LeUbcKxI6Ro3M8ZfMv24MT239m4nzBBrR"
+    "k4mOQVpuB4Aag3B9O41ZDHDrP1QQMUdG3Q3s3BgvfaC9tFsqck4+hagr3GmouVZIsA6QyZ"
+    "mtHRikRDx59dGw5d2OAaLyI5qq14f/fxFL3r7enu32bxfXq6pS5aqVP9jcqioVP9bZ/qL1"
+    "ZqOiK3bcjYeHDLLOZNUEuVz87INdbJxxOzWAYvJ0HocoGPqVxg1ghXYavI2OjqzRUZVXVz"
+    "nskLEekNIhIAgehAFOfj/4mqegxgDzxA9hIEJlfgEg6vqI9xIBpOY8LDcmbJPjuWBtTFq2"
+    "r8uTqabmDziSJuyjGAqD2VOiTxMUYq6JBEHZKoQxIfF0eOPySxT/x0OKIOR9SbfO0m/7QT"
+    "+TwuV5V2t3Q1fGvjbVPj7X4sZ0m2AonZLJvJoNpmZmZbbTSY3awQIL43J59fBqVoKXkIyq"
+    "LYiDH+hsAjgCHHnIJwCMF8DW7v0PoWMAIgMJGBA4MYZsCGJu+Kc03ZeDbUQ3T2851bzUTc"
+    "WwvZMGqui7HE8PGXb4Vf1F5Nybp/7URnjq9AsVXm+LAEVhsQUwo1MezfzmCsoOPI4gZrjO"
+    "ApyQ4PQHrIdq0oz/pIZ7UL1xaBEoasVpIzJPtSjgdTzAZRg8eYF7i0f0/4MiMq942YV6En"
+    "JpQsE1d9wHCWTqWaan3ECTvoszeLANjCDiMh340xZpjzKo/DFmNBDvOWJfJKxLpG3p6H04"
+    "LMmyFKZVlNq3eIPJWKtcwHsf0/IC7peTObLdsJ2UW63W27veHZv65CkYH4W7Vy6aUkW0G4"
+    "h4MJQysr2gfySBZqJqKo2g9jhkzvtfsWnfSJK8XOv6iJW60XUB9G6HQYYffnh8YLXoPjQ/"
+    "vypbqQekG6c6k3Nbk7rfen5tpt9KieAocIJ+UCeCsE0iwxHDuEwIFBOKs56ykQsLEVcafA"
+    "Q9A+fAVuXeitbgObJQOCa5hHKMAmKztUB3qGzvQ7Ei+rzvQ76aTv6BrdnT3VFVkxaoxBFY"
+    "kwVAFxAK+W1+qMTNx+h3a0/x23IU3n8dtqX8myIBWKfyvwcjRaXcrzUw8S/xPLf1hmxx4w"
+    "zMvuo2PHphDmptr26SONFbZM3lMZ2HZ1spTEVKKWd8wgqWJKj67JI2v16EzZMIkenS8qVq"
+    "1Ho3y7nuvRZC1akXGmqKVmUxJGsS06KWHfmusYw4wkgm/IjMjsTf4doAA5sV2xHWzltSvQ"
+    "ap/Pvn0+yYB0SztZ149asnofcWVP260d5NG8cqx1KgmpMF8ijhupi/QRKP06R6DKTtIRKR"
+    "VT9bykI0ZvtG7SjEFKqt5lzVV16l2u3ZC55bXSttUOMVZ3426PdWpn4widjVqQf0SCfEmk"
+    "amLDhhaiskNVbQy3p6KPcQ5xI+t1Td2edhWQVBQ2C0jE1Xg6oKBahpIcAmnUWUccWrl1xo"
+    "rGn2TeEYZfyFzh7+cvw7zutdF+jbpRGImn6+GTmHjQfff1IcTi4l69BWJInTjJEC/RiLPZ"
+    "46v14Wy6+s1Bw1cOAr8jrjN4ICYEB1HmEvA3EKbfOARz/tsU6ZJEFqWQCabgAXsrsCIPUQ"
+    "pykWsc8880y2HDgz1F6pLNJF6J0ofUeWTj1tol27d2r3Pm9HEOVefM6W4psfnqQFphmFKo"
+    "iWH/YQFbuY2fcpHCYDfbwrKUpVPTrqSIHalRAAWXnvC9xMx6RoiFoFO1jcVEhQGcc6qhxi"
+    "yRDvoes7Orqze54Tq7LGaU//D27IKvJ8E48UY49C+V58SCWBZ5QJKluBbPLJlGNL8si1Qo"
+    "osoJ57ktFhsJuY7Z2vOSo+ModK3FcUUBZLZDhz10NoOdBp2ohWfJTTALCq519xVcI6iyv2"
+    "BJYWdT4Ht/Ll5wjn4WnSkGxqDWQCdQBs5F2rqJzCKYvT+ttQqGLY2k5UbL4DVyLbgGAQUD"
+    "B2Ln5+uk7YK/AUckQj8EDxR7HnLAw4r/c41MzIABHYd4YI5EOUJjJbMF9tivjtjRadj7xK"
+    "5gQTluZEI5rrGhHBeNKPfQ8lvF7CQEqpqhBgDxaQftqK7ptIjS2cHW+jasBFKzucYtmmyv"
+    "dqZtg3w9BrQs8TVJPZKHFWEIoMUCGZ6oOmIQ2xZ7ofky2RSxE6TeYfxd+frHxXEYlsmCjF"
+    "8P+bqQsWeAp3xyQuqpKJQiGorCKuhzkNwHLwB0TEAcay3+DvIEhY8yCWLPwCVvE5Vb4buD"
+    "eL5oEr3bN+wTnzim74p7r8At5cLC+jZu5ELG8L2QAfjVqfhfMJ2FxzD0Ln7D+EX+6agyrZ"
+    "CWD7R8MOKtTbtM+3CZButDGcPq6rAJgSJpe+tkgCGqw6olcens+WMUuEQgpETKiuIjq0Wr"
+    "P6MGPedt0NkFdy8c6OyCpX1NH/jZIX7QwpAhibG6utxThkTXQt6+CJROqLfFUlrj2tSJ4b"
+    "ZPDNfEzalPROlzDwMLw9e+M5HLw+LOJpGYRm0aBfgz4THzLUTBAgssknrHohbyAe9tKv7C"
+    "xDx8CSBgiGNhRk1TM6AJA2MdBA45Iq48xn+oB2lDnjbkDSZnDnKwnEJnC2tJSqV9U/uOwu"
+    "NdCUha6AopxZhUBfHYsasKIzFRJcdUJfty9ghr9c78V7aVtlgpvwtqi1VpI2xlceEi30xg"
+    "0srmkiMa01KqmtXlrwC1FuybEKjJv03kuGopriTDMQ/ZbbyIcXtVwNu1F5G4FakkqpeCDM"
+    "m+FoLBMB5kysMktL5x/EBCoQrfDjrp0WfX4vJhLMQ1nfsFMlWg3PUS4BEXG224MyFQBdGh"
+    "JSoTLxbY4G8qMc/Un8XOU+7OkfK8s3jfx2lsRnxqtBKGUgo1eW+QyljYjuJbm6KYEOywyE"
+    "IHEX0HEBorZNyJkKglfyprZWGSkGr9aHth6R5RJt3nK9fQDIVKC2hvKd7FSXFROWoFWasS"
+    "g0U6NVfU/ndzHRexBUPquIi9xUXo49+ZXaCnpJi/pXuKQnh09MM0CrV5C531DRH/NpyxXe"
+    "JthnZV1MzW4O1nBYdT9luoYCYu98nTshIaQC5c8Bk8o7mejEh0OyaNbnsrSvzlKkeYdWJJ"
+    "lwp+fVZ0BH1t5FmLeb3GwZaZDpv9bBl5bHMozAVvvQYRCYAg7gRwqYT/Z07F8bYwy+RLEK"
+    "10wCV8qAD0wEHcfBp3cVgOghnmEVJ3YHaUYhi0P3Bgf6AiGsMYQNRKg3aqPkajgXaqaqfq"
+    "iDwq2qmqnaqjn/TaqaqdqmOWqLRTVTtVtVNVO1W1U7W7sKRWrpBd7v2qnYApmIobGrwKVE"
+    "/J6FXjmMxaazu6JdUspjYtOCULbDKmutS/+vjLe8SqHRXp7Wm9kwJ/YZmGjc7qGqJIlqB8"
+    "CbDHEgcCEyn5CDVFRSxRDGsBaXBiNjyeDTCbBln3gkO0Buco+fncPjvffCb3Yy4Du4PZKl"
+    "zcdaWtvt0SmcnUyhJUpNPmoCYSDr+P5Wt5va6YpdvdtnjcmW370BT5skGRIREJ6yHLkD01"
+    "xLgYQLeTo/OUWo7etxyd3ftaDmWBVJfm2fNQFoJrGkoqBaqtVrLdj1vfYQC6rJEua9S7Gt"
+    "mgrJFs/vaAXotYw72tuRvhK6xMOjC4NaKDpgkrFEaSGCPKpZOq7REsbrtM2m40SST9H8XV"
+    "A1xEbRwYNVhQpzsp6B30ikywIDS44SHbFWGrL4Eo2QOgYSA3mFOALErWiYGe88lJCgO4lN"
+    "iuB6CoJBn2GD0pKGJwS5HNR5W/zS0I8qmzTEcMiOJDa+QBn9UVHs+WXo/faiYpP67tH1uJ"
+    "EtX2jyzYJQBr/OB5MjU9kv17w5Op0IIZczQqqeq9ibe+a27p98pTan1930pevIy3U1UKVF"
+    "pZyWHZg8B9melqfDg2lbgLbDImv1ekD0qkzFRTrJYuU7W0SekryucsooBjQdfPwOVr/i72"
+    "nF8QfiZ3JaQzSBG/bdC1y4f5FbAIufNdBpai4FRwZkmUiOJioDgdENV7KhS+GuQZDVLzCa"
+    "mCrBHiC0xJ9Cu2DYDmbYrXo6oXfE54PtMes94lxuwYtZAYC2RqSoz9F1zShSlK+LWSuLE5"
+    "C9emGV+NykBWR0iXCFVBdNcx0ilQbU+hlSmHwnjQLNeDMK0HsbUNoDk6VVh2aDwDkaTtAp"
+    "Aj0tXrpHM/xKgtm+apBoJWsSkfij+2OJTb9hSkhHSHwesULX0LBv33VPyzAbTPi0aMbOnP"
+    "IrQrTNFM2Hjk1iM5qDmiOsORauuAsAOV42GEKtSC5VKKHXKaKJR8j0bMaCEqM4Yd2cmdal"
+    "4r0j1ydsP8U30X0XvMiMTZfkaIhaBTIeEUaQtYzTnxUAwot7j0AdLZ1dWb3N58dlncfD+8"
+    "Pbvg7BhwI2+EQ7NW2Va+sOCyVaBqQqBP5mwft2oiF1Iv2IJbmY1KdE/Jtq2z9fUIoEhC0g"
+    "q5lOApQVbjT9EJDrdPcChfC3vA8XWuM3VxLC30m3GM/BQdAYyKgKuLXLpOdQihsxD1ukbQ"
+    "iT7GLH3XJ9Z8ulGEedWD+ciczflrVOX5aoPHGe/nPKpLpSgiGopUfY8US84gukhxGtbNl1"
+    "WKoOz0YzsoqHnNu1EYCv4d+B5R3HWqvA77aRJtM9LNBDmUWJaQZjpCcZF0pDBfRHFHnflC"
+    "zSisQl4L/GUWHczvnMM7lwtAUUDQffdJEoaIXdyrN0uGD6kLUamMq0tA2xRch5KGDSLsQp"
+    "JvGFhh5hG6ngZnHih5CIqxe6uw5jr0wIo/lo+WCTwR9obslwHpglADgZAzwIISW9ybFJAe"
+    "6DGfnCh070A4uMwpCJLXrqCzFD9sci/+Z6GFNwUUeT51xG9hIub3D4PwPhMZODw6AufE94"
+    "IHggP+p2NOPzm+E/4FfMciIvfTVGTGsITTBc3+5/AZOBWvah4Rx1q/Ard3aH0LbHiHWHjC"
+    "JHhb/mRDpMww+ffyL1iRB36ZfnLIwkOOSPENKeUbKAMHkDc9wrZLKH9f8cO14LoysfeGeM"
+    "E7fi9QMw3Dpxybmcj6LcIH0/DL+MV0qo0hAgejQvdNfZBR834ckINjV3A9HjfyPR7XOB+P"
+    "i97HmH8b4xe1VzNI6KRJBMZJdQTGSSkCIzvvSzBWO28LZB19t+OKF5Q4b8XsbeNejNuPyb"
+    "soHquSd/Hp5QLtPzaDi3SyYIOaPNMxgYqJQIc4uZiKPtLVsfoQXoFUn8Lb9yk87WzfSnLV"
+    "+Va0y32cLnedt6Zd3pr9HAI9RRQbq4nEWBXdmdbZqWDaZpOJqhrSzVYRbdXYam/Yoq5Zte"
+    "hZXdhMEfF9kDz0Ymq0kd/D5moC+Py4kYHouMZAdFwyEEVF39po7xkSncC2SlUvCTi73F6+"
+    "/hf6GQzc"
+)
