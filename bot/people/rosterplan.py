@@ -17,7 +17,7 @@ from typing import Any
 from bot.context import Services
 from bot.people.jobs import JobCatalogue
 from bot.people.org import OrgTree
-from bot.people.rules.roster import RosterRecord
+from bot.people.rules.roster import RosterRecord, plain
 from bot.storage.models import Worker
 from content.loader import Problem
 from content.tables import Row, TableFile
@@ -110,6 +110,7 @@ class Planner:
         self.by_no = {w.employee_no: w for w in workers}
         self.job_codes = {job.id: code for code, job in jobs.rows.items()}
         self.rows_by_no: dict[str, Row] = {}
+        self.parsed: list[Planned] = []
         self.new_paths: set[Path] = set()
         self.plans: list[Planned] = []
 
@@ -147,18 +148,19 @@ class Planner:
             found.append(column)
             self._add(problems, row, self.title(row, column), why)
 
-        record = parse(row.values, self.jobs.code, self.jobs.nearest, today, bad)
-        if record is None:
-            return
-        first = self.rows_by_no.setdefault(record.employee_no, row)
+        number = plain(row.values.get("工号", "")).upper()
+        first = self.rows_by_no.setdefault(number, row) if number else row
         if first is not row:
             bad("工号", f"与{self._at(first, row)}工号重复")
-            return
-        if not self._department(row, record.department):
+        record = parse(row.values, self.jobs.code, self.jobs.nearest, today, bad)
+        if record is None or found:
             return
         worker = self.by_no.get(record.employee_no)
         phone_hash = self.privacy.blind(record.phone) if record.phone else None
         plan = Planned(record, row, worker, self.privacy.blind(record.id_number), phone_hash)
+        self.parsed.append(plan)  # duplicates are judged over every readable row
+        if not self._department(row, record.department):
+            return
         if worker is not None and worker.id_number_hash != plan.id_hash:
             if worker.name != record.name:
                 why = (
@@ -265,9 +267,9 @@ class Planner:
 
     def finish(self) -> None:
         """Duplicate ID numbers and phones on the roster as it will be; workers not listed."""
-        listed = {p.record.employee_no for p in self.plans} | set(self.rows_by_no)
+        listed = set(self.rows_by_no)
         stored = [w for w in self.workers if w.employee_no not in listed]
-        bad: set[int] = set()
+        bad: set[int] = set()  # id() of the plans refused here
         for column, key, stored_key in (
             ("身份证号", lambda p: p.id_hash, lambda w: w.id_number_hash),
             ("手机号", lambda p: p.phone_hash, lambda w: w.phone_hash),
@@ -275,7 +277,7 @@ class Planner:
             owners: dict[str, Worker | Planned] = {
                 stored_key(w): w for w in stored if stored_key(w) and w.status != "left"
             }
-            for i, plan in enumerate(self.plans):
+            for plan in self.parsed:
                 value = key(plan)
                 if value is None and column == "手机号" and plan.worker is not None:
                     value = plan.worker.phone_hash  # a blank phone keeps the stored one
@@ -284,14 +286,16 @@ class Planner:
                 first = owners.setdefault(value, plan)
                 if first is plan:
                     continue
-                bad.add(i)
+                bad.add(id(plan))
                 self._add(
                     self.report.problems,
                     plan.row,
                     self.title(plan.row, column),
                     _dup(column, first, plan, self),
                 )
-        self.plans = [p for i, p in enumerate(self.plans) if i not in bad]
+        self.plans = [p for p in self.plans if id(p) not in bad]
+        order = {sheet: i for i, sheet in enumerate(self.table.sheets_read)}
+        self.report.problems.sort(key=lambda p: (order.get(p.sheet, -1), p.row or 0))
         self.report.absent = sum(1 for w in stored if w.status != "left")
         self.report.new_departments = sorted("/".join(p) for p in self.new_paths)
 

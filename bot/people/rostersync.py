@@ -107,10 +107,10 @@ def _values(services: Services, plan: Planned, department_id: int, job_id: int) 
     if r.hire_date is not None:
         values["hire_date"] = r.hire_date
     worker = plan.worker
-    if worker is None or worker.status != r.status:
-        values["status_since"] = r.status_date or (
-            r.hire_date if worker is None and r.hire_date else services.clock.today()
-        )
+    if worker is None:  # active since hired; away since an unknown day unless the file says
+        values["status_since"] = r.status_date or (r.hire_date if r.status == "active" else None)
+    elif worker.status != r.status:
+        values["status_since"] = r.status_date or services.clock.today()
     if any(kind == "flagged" for kind, _, _ in plan.events):
         flags = list(worker.flags) if worker is not None else []
         values["flags"] = flags if "三违" in flags else [*flags, "三违"]

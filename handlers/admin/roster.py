@@ -44,7 +44,14 @@ def _flag(request: web.Request, name: str) -> bool:
 def report_json(report: RosterReport) -> dict[str, Any]:
     def listed(problems: list[Problem]) -> list[dict[str, Any]]:
         return [
-            {"sheet": p.sheet, "row": p.row, "column": p.column, "reason": p.reason, "text": str(p)}
+            {
+                "file": p.file,
+                "sheet": p.sheet,
+                "row": p.row,
+                "column": p.column,
+                "reason": p.reason,
+                "text": str(p),
+            }
             for p in problems
         ]
 

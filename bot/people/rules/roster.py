@@ -36,8 +36,10 @@ NO = ("否", "N", "NO", "0", "×", "✗", "✘", "FALSE", "")
 _PHONE = re.compile(r"^1[3-9]\d{9}$")
 _EMPLOYEE_NO = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_\-./]{0,31}$")
 _DATE_FORMS = (
-    re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"),
-    re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$"),
+    re.compile(
+        r"^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    ),
+    re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
 )
 PATH_SEPARATORS = re.compile(r"\s*[/／\\＼>＞→]\s*")
@@ -94,7 +96,7 @@ def lookup(table: dict[str, tuple[str, ...]], text: str) -> str | None:
 def parse_date(text: str) -> date | None:
     """A date as clerks write it; None when it is not one. Two-digit years and Excel serial
     numbers are not dates a person reads without doubt."""
-    text = plain(text)
+    text = unicodedata.normalize("NFKC", text).strip()
     for form in _DATE_FORMS:
         if found := form.match(text):
             try:
