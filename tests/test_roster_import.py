@@ -15,8 +15,8 @@ from openpyxl import Workbook, load_workbook
 
 from bot.people.identity import issue_bind_code
 from bot.people.org import load_tree
-from bot.people.rostersync import import_roster
 from bot.people.rosterplan import RosterReport
+from bot.people.rostersync import import_roster
 from bot.storage.models import Department, Enterprise, Worker, WorkerEvent
 from tests.conftest import ADMIN_TOKEN, Running
 from tests.data.rosters.make_rosters import CLEAN, HEADER, idn
