@@ -49,6 +49,23 @@ def roster(path: Path, rows: list[list[Any]], header: list[str] = HEADER) -> Pat
     return path
 
 
+def person(
+    no: str,
+    name: str,
+    id_number: str,
+    *,
+    phone: str = "",
+    dept: str = "一矿/综采一队/一班",
+    job: str = "采煤机司机",
+    kind: str = "正式",
+    hired: str = "2020-01-01",
+    leader: str = "否",
+) -> list[str]:
+    """A roster row in HEADER's order; a distinct phone from the 工号 unless given."""
+    phone = phone or f"139{no[-4:]:0>8}"
+    return [no, name, id_number, phone, dept, job, kind, hired, "在岗", leader]
+
+
 async def load(anxun: Running, path: Path, **kw: Any) -> RosterReport:
     return await import_roster(anxun.services, ENT, path, **kw)
 
@@ -158,16 +175,16 @@ async def test_a_broken_roster_reports_every_problem_and_writes_nothing(
     good_id = idn("19880808", "123")
     bad_check = good_id[:17] + ("0" if good_id[17] != "0" else "1")
     rows = [
-        ["YK0301", "甲", bad_check, "13900000301", "一矿/综采一队/一班", "采煤机司机", "正式", "2020-01-01", "在岗", "否"],
-        ["YK0302", "乙", "140581199013320011", "13900000302", "一矿/综采一队/一班", "采煤机司机", "正式", "2020-01-01", "在岗", "否"],
-        ["YK0303", "丙", idn("19890909", "303"), "1390000", "一矿/综采一队/一班", "采煤工", "正式", "2020-01-01", "在岗", "否"],
-        ["YK0304", "丁", good_id, "13900000304", "一矿/综采一队/第1班", "采煤机司机", "正式", "2020-01-01", "在岗", "否"],
-        ["YK0304", "戊", idn("19900101", "305"), "13900000305", "一矿/综采一队/一班", "采煤机司机", "合伙人", "2020-13-01", "在岗", "否"],
-        ["YK0306", "己", good_id, "13900000306", "一矿/综采一队/一班", "采煤机司机", "正式", "2020-01-01", "在岗", "否"],
-        ["YK0307", "庚", CLEAN[1][2], "13900000307", "一矿/综采一队/一班", "采煤机司机", "正式", "2020-01-01", "在岗", "否"],
-        ["YK0308", "辛", idn("19910101", "308"), "13800000001", "一矿/综采一队/一班", "采煤机司机", "正式", "2020-01-01", "在岗", "否"],
-        ["YK0309", "壬", idn("19920101", "309"), "13900000309", "一矿/综采一队/一班", "采煤机司机", "正式", "2020-01-01", "在岗", "也许"],
-    ]  # fmt: skip
+        person("YK0301", "甲", bad_check),
+        person("YK0302", "乙", "140581199013320011"),
+        person("YK0303", "丙", idn("19890909", "303"), phone="1390000", job="采煤工"),
+        person("YK0304", "丁", good_id, dept="一矿/综采一队/第1班"),
+        person("YK0304", "戊", idn("19900101", "305"), kind="合伙人", hired="2020-13-01"),
+        person("YK0306", "己", good_id),
+        person("YK0307", "庚", CLEAN[1][2]),
+        person("YK0308", "辛", idn("19910101", "308"), phone="13800000001"),
+        person("YK0309", "壬", idn("19920101", "309"), leader="也许"),
+    ]
     report = await load(mine, roster(tmp_path / "花名册.xlsx", rows))
     assert not report.applied
     f = "花名册.xlsx"
@@ -210,7 +227,8 @@ async def test_reimport_is_a_sync_that_records_each_event_once(
     rows[1][5], rows[1][4] = "瓦斯检查工", "一矿/通风区/瓦检班"  # YK0002: new job, new team
     rows[2][8] = "离职"  # YK0003 leaves
     rows[0][10:12] = ["未佩戴自救器入井", "2027-02-28"]
-    rows.append(["YK0007", "新人", idn("20000101", "707"), "13800000007", "一矿/综采一队/二班", "采煤机司机", "劳务派遣", "", "在岗", "否", "", ""])  # fmt: skip
+    new = person("YK0007", "新人", idn("20000101", "707"), dept="一矿/综采一队/二班", hired="")
+    rows.append([*new, "", ""])
     mine.clock.set(day0 + timedelta(days=110))
     third = roster(tmp_path / "r3.xlsx", rows, header)
     synced = await load(mine, third)
