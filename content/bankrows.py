@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections.abc import Callable
 
 from content import citations
 from content.loader import QuestionData
+from content.tables import plain
 
 LETTERS = "ABCDEF"
 TYPES = {
@@ -42,11 +42,6 @@ PREFIX = re.compile(
 )
 
 Bad = Callable[[str, str], None]
-
-
-def plain(text: str) -> str:
-    """Full-width letters and digits as ASCII, no spaces: for codes, not for content."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 def parse_row(

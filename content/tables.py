@@ -1,7 +1,9 @@
-"""The one tolerant table reader every spreadsheet import uses (question banks, the roster):
-a file (xlsx, csv in UTF-8 or GBK) → the data rows under each sheet's header, by canonical
-column name, with what each cell displays. Title rows and merged banners above the header are
-skipped; so are sheets with no table (填写说明); which sheets were read is reported.
+"""One reader for every spreadsheet an enterprise sends (question banks, the roster): xlsx
+(checked for a zip bomb before anything is expanded), csv in UTF-8 (with or without BOM) or
+GBK/GB18030. Each sheet's header row is found below title rows and merged banners, its spellings
+mapped to one schema's columns. Every row keeps the number Excel shows and every cell the text it
+displays; a cell that cannot be read exactly is carried as refused, never guessed, and nothing a
+person would not see (a hidden sheet, a hidden row) is passed on unmarked.
 """
 
 from __future__ import annotations
@@ -12,139 +14,166 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from difflib import get_close_matches
+from difflib import SequenceMatcher
+from functools import cached_property
 from pathlib import Path
 
 from content.loader import Problem
 from content.workbook import Table, check_archive, read_workbook
 
-HEADER_SEARCH = 15  # rows above the header: titles, banners, notes to the clerk
-INSTRUCTION_SHEETS = (
-    "填写说明",
-    "说明",
-    "使用说明",
-    "导入说明",
-    "填表说明",
-    "模板说明",
-    "注意事项",
-)
-XLS_STEPS = (
-    "这是旧版 Excel 文件（.xls）：请在 Excel 或 WPS 中打开，点「文件 → 另存为」，"
-    "保存类型选「Excel 工作簿 (*.xlsx)」，再导入新文件"
-)
+HEADER_SEARCH = 15  # the header is among a sheet's first rows that hold anything
+SUFFIXES = (".xlsx", ".csv")
+FORMULA_LIKE = ("=", "+", "-", "@")  # how Excel recognises the start of a formula
+INSTRUCTIONS = ("说明", "注意事项", "示例", "样例", "填表须知", "readme")
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))  # zero-width
 
 
 @dataclass(frozen=True)
 class Schema:
+    """What one kind of table holds: its columns and the other names files give them."""
+
     title: str  # "题库" / "花名册", used in messages
     columns: tuple[str, ...]  # canonical column names
-    synonyms: Mapping[str, tuple[str, ...]]  # canonical → other header spellings
-    required: tuple[str, ...]  # a header lacking one is a problem
-    anchor: tuple[str, ...]  # a header row holds one of these and ≥ 2 known columns
-    extra_headers: Callable[[str], str | None] | None = None  # e.g. bare "A" → 选项A
+    synonyms: Mapping[str, tuple[str, ...]]  # canonical -> other header spellings
+    required: tuple[str, ...]  # a header lacking one is a problem (row, "表头")
+    anchor: tuple[str, ...]  # a header row holds one of these and >= 2 known columns
+    extra_headers: Callable[[str], str | None] | None = None  # a label -> canonical, or None
+    implied: Callable[[str], tuple[str, ...]] | None = None  # columns a sheet's name stands for
+
+    @cached_property
+    def _names(self) -> dict[str, str]:
+        names = {label(c): c for c in self.columns}
+        for canonical, others in self.synonyms.items():
+            names.update({label(other): canonical for other in others})
+        return names
 
     def column(self, title: str) -> str | None:
-        key = label(title)
-        found = _headers(self).get(key) or _headers(self).get(key.upper())
+        """The canonical column a header cell names, or None for a column not ours."""
+        text = label(title)
+        if not text:
+            return None
+        found = self._names.get(text) or self._names.get(text.upper())
         if found is None and self.extra_headers is not None:
-            found = self.extra_headers(key)
+            found = self.extra_headers(text)
         return found
-
-
-_HEADER_CACHE: dict[int, dict[str, str]] = {}
-
-
-def _headers(schema: Schema) -> dict[str, str]:
-    found = _HEADER_CACHE.get(id(schema))
-    if found is None:
-        found = {name: name for name in schema.columns}
-        for name, aliases in schema.synonyms.items():
-            found.update({label(alias): name for alias in aliases})
-        _HEADER_CACHE[id(schema)] = found
-    return found
 
 
 @dataclass
 class Row:
     sheet: str
-    number: int  # Excel's row number (csv: the record's number, from 1)
-    values: dict[str, str]  # canonical column → displayed text, stripped
-    titles: dict[str, str]  # canonical column → its header as written
-    refused: dict[str, str] = field(default_factory=dict)  # column → why it cannot be read
-    notes: dict[str, str] = field(default_factory=dict)  # column → how it was read
-    hidden: bool = False
+    number: int  # Excel's row number (csv: record number, 1-based)
+    values: dict[str, str]  # canonical column -> displayed text (stripped, not otherwise changed)
+    titles: dict[str, str]  # canonical column -> header as written in the file
+    refused: dict[str, str]  # canonical column -> why this cell could not be read
+    notes: dict[str, str]  # canonical column -> caveat on how it was read
+    hidden: bool  # a hidden row
+
+
+@dataclass(frozen=True)
+class Header:
+    number: int  # the header's row number
+    titles: dict[str, str]  # canonical column -> header as written
+    unknown: tuple[str, ...] = ()  # header cells that name no column of the schema
 
 
 @dataclass
 class TableFile:
-    name: str
-    rows: list[Row] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    name: str  # file name, for messages
+    rows: list[Row] = field(default_factory=list)  # data rows, blank rows dropped
+    problems: list[Problem] = field(default_factory=list)  # file / sheet / header level
     sheets_read: list[str] = field(default_factory=list)
-    sheets_skipped: list[tuple[str, str]] = field(default_factory=list)
-    several: bool = False  # more than one sheet read: problems name their sheet
+    sheets_skipped: list[tuple[str, str]] = field(default_factory=list)  # (sheet, why)
+    several: bool = False  # more than one sheet with content (problems then name their sheet)
+    headers: dict[str, Header] = field(default_factory=dict)  # sheet ("" for csv) -> its header
+
+    def problem(self, sheet: str, row: int | None, column: str, why: str) -> None:
+        self.problems.append(Problem(self.name, row, column, why, sheet if self.several else ""))
 
 
 def plain(text: str) -> str:
-    """Full-width letters, digits and spaces as ASCII, invisible characters and blanks
-    removed: for identifiers and headers, never for content."""
-    text = unicodedata.normalize("NFKC", text)
-    return re.sub(r"[\s\u200b\u200c\u200d\ufeff]+", "", text)
+    """What a clerk typed in an identifier-like cell (a code, an ID number, an answer letter):
+    full-width letters, digits and spaces as ASCII, NBSP and zero-width characters removed, and
+    no whitespace at all. Not for content, whose spaces and characters are kept as written."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text).translate(INVISIBLE))
 
 
 def label(text: str) -> str:
-    """A header or sheet name as clerks vary it: full-width, spaces, * for required, a note
-    in brackets, a trailing colon."""
-    return re.sub(r"\([^)]*\)$", "", plain(text).replace("*", "")).rstrip(":")
+    """A header or sheet name as clerks vary it: full-width, spaces, * for required, a note in
+    brackets after it or brackets around it, a trailing colon."""
+    text = plain(text).replace("*", "").rstrip(":")
+    whole = re.fullmatch(r"\((.*)\)|\[(.*)\]|【(.*)】", text)
+    if whole:  # 【题干】
+        text = next(part for part in whole.groups() if part is not None)
+    return re.sub(r"(\([^)]*\)|\[[^]]*\]|【[^】]*】)$", "", text).rstrip(":")
 
 
 def nearest(name: str, known: Iterable[str], n: int = 3) -> list[str]:
-    """The known names closest to `name`, for 「最接近的有」."""
-    names = sorted(set(known))
-    found = get_close_matches(name, names, n=n, cutoff=0.4)
-    found += [k for k in names if k not in found and (k in name or name in k)]
-    return found[:n]
+    """The known names closest to `name` (at most n, closest first), for "did you mean"."""
+    target = label(name)
+    scored = []
+    for candidate in dict.fromkeys(known):
+        other = label(candidate)
+        if not other or not target:
+            continue
+        match = SequenceMatcher(None, target, other, autojunk=False)
+        shared = sum(block.size for block in match.get_matching_blocks())
+        score = match.ratio()
+        if target in other or other in target:
+            score = max(score, 0.6)
+        if score >= 0.4 and shared >= min(2, len(target), len(other)):  # one 员 is no likeness
+            scored.append((-score, candidate))
+    return [candidate for _, candidate in sorted(scored)[:n]]
 
 
 def read_table_file(path: Path, schema: Schema) -> TableFile:
-    result = TableFile(path.name)
-    try:
-        tables = _open(path)
-    except ValueError as err:
-        result.problems.append(Problem(path.name, None, "文件", str(err)))
+    """Every sheet of `path` read against `schema`; never raises for what is in the file."""
+    result = TableFile(name=path.name)
+    tables = _open(path, result)
+    if tables is None:
         return result
-    _Sheets(result, schema).read(tables)
+    result.several = sum(1 for t in tables if _filled(t)) > 1
+    for table in tables:
+        _sheet(table, schema, result)
+    if not result.headers and not result.problems:
+        why = f"找不到表头行（应包含「{schema.anchor[0]}」等列）"
+        if result.sheets_skipped:
+            skipped = "、".join(f"「{s}」（{why}）" for s, why in result.sheets_skipped if s)
+            why += f"；未读取的工作表：{skipped}" if skipped else ""
+        result.problem("", None, "表头", why)
     return result
 
 
-def _open(path: Path) -> list[Table]:
+def _open(path: Path, result: TableFile) -> list[Table] | None:
     suffix = path.suffix.lower()
-    if suffix == ".xls":
-        raise ValueError(XLS_STEPS)
-    if suffix == ".csv":
-        return [_csv_table(path)]
-    if suffix not in (".xlsx", ".xlsm"):
-        raise ValueError("只能导入 .xlsx 或 .csv 文件")
-    refusal = check_archive(path)  # before anything is expanded
-    if refusal is not None:
-        raise ValueError(refusal)
+    if suffix not in SUFFIXES:
+        result.problem("", None, "文件", "只能导入 .xlsx 或 .csv 文件")
+        return None
+    try:
+        if suffix == ".csv":
+            return [_csv_table(path)]
+        refusal = check_archive(path)  # before anything is expanded
+        if refusal is not None:
+            result.problem("", None, "文件", refusal)
+            return None
+        return _xlsx_tables(path)
+    except (OSError, ValueError, KeyError, csv.Error) as err:  # openpyxl raises these
+        result.problem("", None, "文件", f"文件无法打开：{err}")
+        return None
+
+
+def _xlsx_tables(path: Path) -> list[Table]:
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         return read_workbook(path)
     except InvalidFileException as err:
-        raise ValueError(f"文件无法打开：{err}") from None
-    except OSError as err:
-        raise ValueError(f"文件无法打开：{err}") from None
+        raise ValueError(str(err)) from None
     except Exception as err:  # zipfile.BadZipFile and friends: not an xlsx at all
         raise ValueError(f"不是有效的 xlsx 文件（{type(err).__name__}）") from None
 
 
 def _csv_table(path: Path) -> Table:
-    try:
-        raw = path.read_bytes()
-    except OSError as err:
-        raise ValueError(f"文件无法打开：{err}") from None
+    raw = path.read_bytes()
     for encoding in ("utf-8-sig", "gb18030"):  # Excel in China saves CSV as GBK
         try:
             text = raw.decode(encoding)
@@ -153,104 +182,138 @@ def _csv_table(path: Path) -> Table:
             continue
     else:
         raise ValueError("编码无法识别，请另存为 UTF-8 或 GBK 编码的 CSV")
-    try:
-        records = list(csv.reader(io.StringIO(text, newline="")))  # quoted cells keep newlines
-    except csv.Error as err:
-        raise ValueError(f"CSV 格式错误：{err}") from None
+    records = csv.reader(io.StringIO(text, newline=""))  # a quoted cell may hold line breaks
     return Table(rows=[(n, [v.strip() for v in values]) for n, values in enumerate(records, 1)])
 
 
-Columns = dict[str, tuple[int, str]]  # canonical column → (its index, its title as written)
+def _filled(table: Table) -> bool:
+    return any(any(cells) for _, cells in table.rows) or bool(table.refused)
 
 
-class _Sheets:
-    def __init__(self, result: TableFile, schema: Schema) -> None:
-        self.result, self.schema = result, schema
+def _is_header(cells: list[str], schema: Schema) -> bool:
+    names = {schema.column(c) for c in cells if c} - {None}
+    return bool(names & set(schema.anchor)) and len(names) >= 2
 
-    def read(self, tables: list[Table]) -> None:
-        found: list[tuple[Table, Columns, int]] = []
-        for table in tables:
-            header = self.sheet(table)
-            if header is not None:
-                found.append((table, *header))
-        self.result.several = len(found) > 1 or (len(tables) > 1 and bool(found))
-        if not found and not self.result.problems:
-            anchor = "」或「".join(self.schema.anchor)
-            why = f"找不到表头行（{self.schema.title}应有「{anchor}」等列）"
-            self.result.problems.append(Problem(self.result.name, None, "表头", why))
-        for table, columns, at in found:
-            if table.sheet:  # a csv file has no sheets to name
-                self.result.sheets_read.append(table.sheet)
-            self.rows(table, columns, at)
 
-    def skip(self, table: Table, why: str) -> None:
-        self.result.sheets_skipped.append((table.sheet, why))
+def _first_header(rows: list[tuple[int, list[str]]], schema: Schema) -> int | None:
+    return next((n for n, cells in rows if _is_header(cells, schema)), None)
 
-    def sheet(self, table: Table) -> tuple[Columns, int] | None:
-        name = label(table.sheet)
-        at = next(
-            (i for i, (_, cells) in enumerate(table.rows[:HEADER_SEARCH]) if self.is_header(cells)),
-            None,
-        )
-        if at is None:
-            if any(word in name for word in INSTRUCTION_SHEETS):
-                self.skip(table, "填写说明，不是数据")
-            elif not any(sum(map(bool, cells)) >= 3 for _, cells in table.rows):
-                self.skip(table, "没有表格内容")
-            else:
-                anchor = "」或「".join(self.schema.anchor)
-                self.problem(table, None, "表头", f"找不到表头行（应有「{anchor}」等列）")
-            return None
+
+def _sheet(table: Table, schema: Schema, result: TableFile) -> None:
+    sheet = table.sheet
+    filled = [(n, cells) for n, cells in table.rows if any(cells)]
+    if not filled and not table.refused:
+        if sheet:
+            result.sheets_skipped.append((sheet, "空白"))
+        return
+    if sheet and any(word in label(sheet).lower() for word in INSTRUCTIONS):
+        result.sheets_skipped.append((sheet, "填写说明"))
+        return
+    at = _first_header(filled[:HEADER_SEARCH], schema)
+    later = None if at is not None else _first_header(filled[HEADER_SEARCH:], schema)
+    if later is not None and not table.hidden:
+        why = f"表头在第{later}行，太靠下：表头上方的标题、说明请不超过 {HEADER_SEARCH - 1} 行"
+        result.problem(sheet, later, "表头", why)
+        result.sheets_skipped.append((sheet, "表头太靠下"))
+        return
+    if at is None:
         if table.hidden:
-            why = f"工作表「{table.sheet}」是隐藏的：请取消隐藏、确认内容后再导入，或删除该表"
-            self.problem(table, None, "工作表", why)
+            result.sheets_skipped.append((sheet, f"隐藏的工作表，没有{schema.title}表头"))
+        elif any(sum(map(bool, cells)) >= 3 for _, cells in filled):
+            why = f"找不到表头行（应包含「{schema.anchor[0]}」等列）"
+            result.problem(sheet, None, "表头", why)
+            result.sheets_skipped.append((sheet, "找不到表头"))
+        else:
+            result.sheets_skipped.append((sheet, "没有表格"))
+        return
+    if table.hidden:
+        why = f"工作表「{sheet}」是隐藏的：请取消隐藏、确认内容后再导入，或删除该表"
+        result.problem(sheet, None, "工作表", why)
+        result.sheets_skipped.append((sheet, "隐藏"))
+        return
+    header = _header(table, at, schema, result)
+    if header is None:
+        result.sheets_skipped.append((sheet, "表头有误"))
+        return
+    result.headers[sheet] = header
+    if sheet:
+        result.sheets_read.append(sheet)
+    columns = _indices(table, at, schema)
+    for number, cells in table.rows:
+        if number > at:
+            row = _row(table, number, cells, columns, header, schema)
+            if row is not None:
+                result.rows.append(row)
+
+
+def _indices(table: Table, at: int, schema: Schema) -> dict[str, int]:
+    cells = next(cells for n, cells in table.rows if n == at)
+    found: dict[str, int] = {}
+    for i, title in enumerate(cells):
+        key = schema.column(title) if title else None
+        if key is not None:
+            found.setdefault(key, i)
+    return found
+
+
+def _header(table: Table, at: int, schema: Schema, result: TableFile) -> Header | None:
+    cells = next(cells for n, cells in table.rows if n == at)
+    titles: dict[str, str] = {}
+    unknown: list[str] = []
+    for title in cells:
+        key = schema.column(title) if title else None
+        if key is None:
+            if title:
+                unknown.append(title)
+            continue
+        if key in titles:
+            why = f"「{titles[key]}」和「{title}」两列都是{key}，请只保留一列"
+            result.problem(table.sheet, at, title, why)
             return None
-        columns = self.header(table, at)
-        return (columns, at) if columns is not None else None
+        titles[key] = title
+    implied = schema.implied(table.sheet) if schema.implied and table.sheet else ()
+    missing = [c for c in schema.required if c not in titles and c not in implied]
+    if missing:
+        why = f"缺少列：{'、'.join(missing)}"
+        guesses = [f"「{t}」是不是「{c}」" for c in missing for t in nearest(c, unknown, 1)]
+        if guesses:
+            why += f"（表头里的{'，'.join(guesses)}？请改成标准列名）"
+        result.problem(table.sheet, at, "表头", why)
+        return None
+    return Header(at, titles, tuple(unknown))
 
-    def problem(self, table: Table, row: int | None, column: str, why: str) -> None:
-        self.result.problems.append(Problem(self.result.name, row, column, why, table.sheet))
 
-    def is_header(self, cells: list[str]) -> bool:
-        names = {self.schema.column(c) for c in cells if c} - {None}
-        return bool(names & set(self.schema.anchor)) and len(names) >= 2
-
-    def header(self, table: Table, at: int) -> Columns | None:
-        number, cells = table.rows[at]
-        columns: Columns = {}
-        for i, title in enumerate(cells):
-            key = self.schema.column(title) if title else None
-            if key is None:
-                continue
-            if key in columns:
-                why = f"「{columns[key][1]}」和「{title}」两列都是{key}，请只保留一列"
-                self.problem(table, number, title, why)
-                return None
-            columns[key] = (i, title)
-        missing = [c for c in self.schema.required if c not in columns]
-        if missing:
-            self.problem(table, number, "表头", f"缺少列：{'、'.join(missing)}")
-            return None
-        return columns
-
-    def rows(self, table: Table, columns: Columns, at: int) -> None:
-        titles = {key: title for key, (_, title) in columns.items()}
-        for number, cells in table.rows[at + 1 :]:
-            values = {key: cells[i] if i < len(cells) else "" for key, (i, _) in columns.items()}
-            refused = {
-                key: why
-                for key, (i, _) in columns.items()
-                if (why := table.refused.get((number, i + 1)))
-            }
-            if not any(values.values()) and not refused:
-                continue  # blank rows between blocks are common
-            notes = {
-                key: note
-                for key, (i, _) in columns.items()
-                if (note := table.notes.get((number, i + 1)))
-            }
-            self.result.rows.append(
-                Row(
-                    table.sheet, number, values, titles, refused, notes, number in table.hidden_rows
-                )
-            )
+def _row(
+    table: Table,
+    number: int,
+    cells: list[str],
+    columns: dict[str, int],
+    header: Header,
+    schema: Schema,
+) -> Row | None:
+    values = {key: cells[i] if i < len(cells) else "" for key, i in columns.items()}
+    refused = {
+        key: why for key, i in columns.items() if (why := table.refused.get((number, i + 1)))
+    }
+    if not any(values.values()) and not refused:
+        return None  # blank rows between blocks are common
+    written = [(key, text) for key, text in values.items() if text]
+    if len(written) >= 2 and all(schema.column(text) == key for key, text in written):
+        return None  # the header repeated above the next block
+    notes = {}
+    for key, i in columns.items():
+        note = table.notes.get((number, i + 1))
+        text = values[key]
+        if note is None and text.startswith(FORMULA_LIKE) and key not in refused:
+            note = f"以「{text[0]}」开头，已按文字导入（不是公式）"
+        if note is not None:
+            notes[key] = note
+    return Row(
+        sheet=table.sheet,
+        number=number,
+        values=values,
+        titles=dict(header.titles),
+        refused=refused,
+        notes=notes,
+        hidden=number in table.hidden_rows,
+    )

@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 
 from bot.learning.library import import_content
 from bot.storage.models import Question
-from content.banks import _column
+from content.banks import SCHEMA
 from tests.conftest import Running
 
 pytestmark = pytest.mark.storage
@@ -95,7 +95,7 @@ def _against_cells(path: Path, expected: dict[str, Any], stored: dict[str, Any])
     for want in expected["questions"]:
         sheet = book[want["sheet"]]
         header = sheet[expected["header_rows"][want["sheet"]]]
-        columns = {c.column: _column(str(c.value)) for c in header if c.value}
+        columns = {c.column: SCHEMA.column(str(c.value)) for c in header if c.value}
         got = stored[want["stem"]]
         for cell in sheet[want["row"]]:
             name = columns.get(cell.column)
