@@ -210,8 +210,8 @@ def parse_row(
     violation_date = _date(values, "三违日期", today, check)
     if id_number is not None and hire_date is not None:
         born = birth_date(id_number)
-        if born is not None and hire_date < born:
-            check("入职日期", "入职日期早于身份证号中的出生日期，请核对")
+        if born is not None and hire_date < born.replace(year=born.year + 16, day=min(born.day, 28)):
+            check("入职日期", "按身份证号中的出生日期，此人入职时不满 16 岁，请核对入职日期")
     if found:
         return None
     assert id_number is not None and phone is not None and department is not None
