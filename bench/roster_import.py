@@ -26,8 +26,8 @@ from openpyxl import Workbook
 
 from bot.app import services_for_cli
 from bot.config import parse_config
-from bot.people.rules.idcard import check_digit
 from bot.people.rostersync import import_roster
+from bot.people.rules.idcard import check_digit
 from bot.storage import db
 from bot.storage.models import Enterprise
 
@@ -128,7 +128,8 @@ async def run(rows: int, db_url: str | None) -> list[dict[str, object]]:
                             "seconds": round(seconds, 2),
                             "cpu_seconds": round(cpu, 2),
                             "rows_per_s": round(report.rows / seconds),
-                            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
+                            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+                            // 1024,
                         }
                     )
         finally:

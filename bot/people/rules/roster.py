@@ -122,7 +122,8 @@ def parse_id_number(raw: str, today: date, bad: Bad) -> str | None:
         bad("身份证号", "这是 15 位旧身份证号：请换成本人现在的 18 位身份证号")
         return None
     if len(number) != 18 or not re.fullmatch(r"\d{17}[\dX]", number):
-        bad("身份证号", f"身份证号应为 18 位（17 位数字加一位数字或 X），这里是「{raw}」")
+        shape = f"是 {len(number)} 位" if number.isdigit() else "含有数字和 X 以外的字符"
+        bad("身份证号", f"身份证号应为 18 位（17 位数字加一位数字或 X），这里{shape}")
         return None
     born = birth_date(number)
     if born is None or born > today or born.year < 1900:
@@ -144,7 +145,8 @@ def parse_phone(raw: str, bad: Bad) -> str | None:
     if not phone:
         return ""
     if not _PHONE.match(phone):
-        bad("手机号", f"手机号应为 11 位、以 1 开头的号码，这里是「{raw}」")
+        shape = f"是 {len(phone)} 位" if phone.isdigit() else "含有数字以外的字符"
+        bad("手机号", f"手机号应为 11 位、以 1 开头的号码（13–19 开头），这里{shape}")
         return None
     return phone
 
@@ -210,7 +212,9 @@ def parse_row(
     violation_date = _date(values, "三违日期", today, check)
     if id_number is not None and hire_date is not None:
         born = birth_date(id_number)
-        if born is not None and hire_date < born.replace(year=born.year + 16, day=min(born.day, 28)):
+        if born is not None and hire_date < born.replace(
+            year=born.year + 16, day=min(born.day, 28)
+        ):
             check("入职日期", "按身份证号中的出生日期，此人入职时不满 16 岁，请核对入职日期")
     if found:
         return None
