@@ -111,7 +111,10 @@ async def run(rows: int, db_url: str | None) -> list[dict[str, object]]:
                     ticks: list[int] = []
                     started, cpu = time.perf_counter(), time.process_time()
                     report = await import_roster(
-                        services, "bench", path, progress=lambda done, _t: ticks.append(done)
+                        services,
+                        "bench",
+                        path,
+                        progress=lambda done, _t, ticks=ticks: ticks.append(done),
                     )
                     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
                     results.append(
