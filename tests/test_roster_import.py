@@ -386,3 +386,51 @@ def test_dates_and_future(tmp_path: Path) -> None:
     assert parse_date("20240301") == date(2024, 3, 1)
     assert parse_date("2024.03.01 00:00") == date(2024, 3, 1)
     assert parse_date("24-3-1") is None and parse_date("45352") is None
+
+
+def test_the_cli_imports_exports_and_flags(tmp_path: Path) -> None:
+    """The commands as a clerk runs them: a dry run, a refused file with its summary, the
+    import, the export (masked unless --reveal) and a flag; never a traceback."""
+    from tests.test_config import run_cli
+    from tests.test_sample_and_cli import write_site
+
+    site = str(write_site(tmp_path))
+    assert run_cli("db", "upgrade", "--config", site, cwd=tmp_path).returncode == 0
+    assert run_cli("sample", "load", "--config", site, cwd=tmp_path).returncode == 0
+    clean = str(DATA / "clean_export.xlsx")
+
+    def roster_cli(*args: str) -> Any:
+        done = run_cli("roster", *args, "--config", site, cwd=tmp_path)
+        assert "Traceback" not in done.stderr, done.stderr
+        return done
+
+    dry = roster_cli("import", clean, "--enterprise", "hongqiao", "--dry-run")
+    assert dry.returncode == 0, dry.stdout + dry.stderr
+    assert "试导入" in dry.stdout and "新增 6 人" in dry.stdout and "入职 6" in dry.stdout
+    refused = roster_cli("import", str(DATA / "id_as_number.xlsx"), "--enterprise", "hongqiao")
+    assert refused.returncode == 1
+    assert "id_as_number.xlsx 第2行 [身份证号]" in refused.stdout
+    assert "问题汇总" in refused.stdout and "未导入任何内容" in refused.stdout
+    done = roster_cli("import", clean, "--enterprise", "hongqiao")
+    assert done.returncode == 0 and "花名册已导入" in done.stdout
+    unknown = roster_cli("import", clean, "--enterprise", "nowhere")
+    assert unknown.returncode == 2 and "nowhere" in unknown.stderr
+
+    masked = roster_cli("export", "--enterprise", "hongqiao", "--out", str(tmp_path / "m.xlsx"))
+    assert masked.returncode == 0 and "已脱敏" in masked.stdout
+    rows = list(load_workbook(tmp_path / "m.xlsx").active.iter_rows(values_only=True))  # type: ignore[union-attr]
+    assert CLEAN[0][2] not in {r[2] for r in rows} and len(rows) == 1 + 36 + 6
+    full = roster_cli(
+        "export", "--enterprise", "hongqiao", "--out", str(tmp_path / "f.xlsx"), "--reveal"
+    )
+    assert full.returncode == 0
+    rows = list(load_workbook(tmp_path / "f.xlsx").active.iter_rows(values_only=True))  # type: ignore[union-attr]
+    assert CLEAN[0][2] in {r[2] for r in rows}
+
+    args = ("--enterprise", "hongqiao", "--employee-no", "YK0003", "--violation", "违规操作")
+    flagged = roster_cli("flag", *args, "--date", "2026-11-01", "--reporter", "安监科")
+    assert flagged.returncode == 0 and "已记录 YK0003 的三违" in flagged.stdout
+    again = roster_cli("flag", *args, "--date", "2026-11-01", "--reporter", "安监科")
+    assert again.returncode == 0 and "此前已记录过" in again.stdout
+    bad_date = roster_cli("flag", *args, "--date", "11/01", "--reporter", "安监科")
+    assert bad_date.returncode == 2 and "YYYY-MM-DD" in bad_date.stderr
