@@ -434,3 +434,27 @@ def test_the_cli_imports_exports_and_flags(tmp_path: Path) -> None:
     assert again.returncode == 0 and "此前已记录过" in again.stdout
     bad_date = roster_cli("flag", *args, "--date", "11/01", "--reporter", "安监科")
     assert bad_date.returncode == 2 and "YYYY-MM-DD" in bad_date.stderr
+
+
+async def test_an_hr_system_export_with_merged_teams_reads_back(mine: Running) -> None:
+    """One sheet per workshop under a merged banner, extra columns, the team merged down its
+    block, date cells shown as 2010年3月1日, an empty 班组长 cell meaning no."""
+    from tests.data.rosters.make_rosters import SHEETS
+
+    report = await load(mine, DATA / "hr_system_export.xlsx")
+    assert report.applied and not report.problems, [str(p) for p in report.problems]
+    assert report.sheets_read == ["综采一队", "机电队"]
+    workers = await stored(mine)
+    for shop, people in SHEETS.items():
+        for i, (no, name, id_number, phone, team, job, hired) in enumerate(people, 1):
+            assert workers[no] == {
+                "name": name,
+                "id": id_number,
+                "phone": phone,
+                "department": f"一矿/{shop}/{team}",
+                "job": {"采煤机司机": "shearer_driver", "井下电钳工": "electrician"}[job],
+                "employment": "regular",
+                "hired": date(*hired).isoformat(),
+                "status": "active",
+                "leader": i == 1,
+            }, no

@@ -222,10 +222,124 @@ def id_as_number() -> None:
     book.save(HERE / "id_as_number.xlsx")
 
 
+# (工号, 姓名, 身份证号, 手机号, 班组, 工种, 入职日期) per workshop sheet, 班组 merged down
+SHEETS = {
+    "综采一队": [
+        [
+            "ZC001",
+            "高山",
+            idn("19810101", "111"),
+            "13700000001",
+            "一班",
+            "采煤机司机",
+            (2010, 3, 1),
+        ],
+        [
+            "ZC002",
+            "林海",
+            idn("19820202", "122"),
+            "13700000002",
+            "一班",
+            "采煤机司机",
+            (2011, 4, 2),
+        ],
+        [
+            "ZC003",
+            "何川",
+            idn("19830303", "133"),
+            "13700000003",
+            "二班",
+            "采煤机司机",
+            (2012, 5, 3),
+        ],
+    ],
+    "机电队": [
+        [
+            "JD001",
+            "郭峰",
+            idn("19840404", "144"),
+            "13700000004",
+            "电钳班",
+            "井下电钳工",
+            (2013, 6, 4),
+        ],
+        [
+            "JD002",
+            "罗明",
+            idn("19850505", "155"),
+            "13700000005",
+            "电钳班",
+            "井下电钳工",
+            (2014, 7, 5),
+        ],
+    ],
+}
+
+
+def hr_system_export() -> None:
+    """What an HR system exports: a merged banner, extra columns (性别, 民族, 学历), one sheet per
+    workshop with the team merged down its block, real date cells shown as 2010年3月1日, and an
+    empty 班组长 cell meaning no."""
+    from datetime import date as day
+
+    book = Workbook()
+    book.remove(book.active)  # type: ignore[arg-type]
+    for shop, people in SHEETS.items():
+        ws = book.create_sheet(shop)
+        ws.append([f"一矿{shop}人员信息表"])
+        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=11)
+        ws.append(
+            [
+                "序号",
+                "员工编号",
+                "姓名",
+                "性别",
+                "民族",
+                "身份证号码",
+                "联系电话",
+                "单位",
+                "车间",
+                "班组",
+                "岗位",
+                "入职时间",
+                "学历",
+                "班组长",
+            ]
+        )
+        first_of_team: dict[str, int] = {}
+        for i, (no, name, id_number, phone, team, job, hired) in enumerate(people, 1):
+            row = ws.max_row + 1
+            ws.append(
+                [
+                    i,
+                    no,
+                    name,
+                    "男",
+                    "汉",
+                    id_number,
+                    phone,
+                    "一矿",
+                    shop,
+                    team,
+                    job,
+                    day(*hired),
+                    "高中",
+                    "是" if i == 1 else None,
+                ]
+            )
+            ws.cell(row=row, column=12).number_format = "yyyy年m月d日"
+            start = first_of_team.setdefault(team, row)
+            if start != row:
+                ws.cell(row=row, column=10).value = None
+                ws.merge_cells(start_row=start, start_column=10, end_row=row, end_column=10)
+    book.save(HERE / "hr_system_export.xlsx")
+
+
 def main() -> None:
     clean_export()
     split_columns_gbk()
     id_as_number()
+    hr_system_export()
 
 
 if __name__ == "__main__":
