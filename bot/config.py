@@ -117,6 +117,7 @@ class BindConfig(_Section):
     max_failures: int = Field(5, ge=1, le=20)
     worker_max_failures: int = Field(10, ge=1, le=100)
     lock_hours: int = Field(24, ge=1)
+    face_enabled: bool = False  # level 5 needs WeChat's face-verification qualification
 
 
 class SchedulerConfig(_Section):

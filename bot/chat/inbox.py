@@ -131,12 +131,15 @@ async def _attempt(
             query = query.select_for_update(of=("identity",))  # one worker at a time
         identity = await query.select_related("worker").first()
         fields = inbound.fields
+        msg_type = message.type
+        if msg_type == "unknown" and fields.get("MsgType") == "event":
+            msg_type = "event"  # one wechatpy's parser does not know (WeCom's enter_agent)
         ctx = ChatContext(
             services=services,
             account=account,
             openid=message.source,
-            msg_type=message.type,
-            text=(fields.get("Content") or "").strip() if message.type == "text" else "",
+            msg_type=msg_type,
+            text=(fields.get("Content") or "").strip() if msg_type == "text" else "",
             event=(fields.get("Event") or "").lower(),
             event_key=fields.get("EventKey") or "",
             identity=identity,

@@ -132,6 +132,7 @@ class AnswerResult:
     finished: bool = False
     passed: bool = False
     just_completed: Enrollment | None = None
+    campaign: Campaign | None = None  # the quiz's campaign, once it is finished
 
 
 async def answer(
@@ -174,6 +175,7 @@ async def answer(
         result.next_question = fetched.get(ids[1]) if len(ids) > 1 else None
     if finished and session.campaign_id is not None:
         campaign = await Campaign.get(id=session.campaign_id)
+        result.campaign = campaign
         result.passed = _rule(campaign, 0).quiz_passed(session.correct, len(session.question_ids))
         result.just_completed = await check_completion(services, identity, campaign)
     return result

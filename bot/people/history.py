@@ -4,6 +4,7 @@ records nothing twice."""
 
 from __future__ import annotations
 
+import secrets
 from datetime import date
 from typing import Any
 
@@ -43,3 +44,10 @@ async def record(
             "recorded_at": now,
         },
     )
+
+
+def decision_key(services: Services, kind: str, worker: Worker) -> str:
+    """The key for a decision whose own state change makes a retry a no-op (a binding, an
+    unlock: the second attempt finds nothing to change and records nothing); it only has to
+    keep two real decisions in the same instant apart."""
+    return f"{kind}:{worker.id}:{services.clock.now().isoformat()}:{secrets.token_hex(4)}"

@@ -1,4 +1,6 @@
-"""Identity binding, level 1: roster match (name + last six of the ID number).
+"""Identity binding, levels 1–3: roster match (name + last six of the ID number), a
+supervisor's in-person code, the WeChat-verified phone. Every binding goes through binding.py;
+levels 4 (WeCom member) and 5 (face) are in wecom_member.py and face.py.
 
 Six digits are guessable for someone who knows a worker's region and birth date, so failures
 lock hard — per WeChat identity and per worker — and the lock lives in the database.
@@ -8,22 +10,23 @@ from __future__ import annotations
 
 import re
 import secrets
-from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from bot.context import Services
+from bot.people.binding import BindOutcome, bind_identity, bind_or_raise, raise_identity
+from bot.people.rules.ladder import INPERSON, PHONE, ROSTER
+from bot.people.supervision import team_member
 from bot.storage.models import Alert, BindCode, BindGuard, Identity, Worker
 
-ROSTER_LEVEL = 1
-INPERSON_LEVEL = 2  # a supervisor's one-time QR code, scanned in front of them
+ROSTER_LEVEL = ROSTER
+INPERSON_LEVEL = INPERSON  # a supervisor's one-time QR code, scanned in front of them
 BIND_CODE_TTL = timedelta(minutes=10)
 BIND_SCENE = "bind:"  # QR scene prefix; WeChat adds "qrscene_" for a scan that follows
-PHONE_LEVEL = 3  # the mini-program's WeChat-verified phone equals the roster phone
+PHONE_LEVEL = PHONE  # the mini-program's WeChat-verified phone equals the roster phone
 CONTACT_RESOLUTION = timedelta(minutes=10)  # last_contact_at is written at most this often
 # Events WeChat sends on its own, not because the user did something: they open no window.
 # (WeChat's window opens on messages, menu clicks, follows and scans; subscribe-notice prompts
@@ -38,15 +41,7 @@ _NOT_CONTACT = frozenset(
     }
 )
 _TAIL = re.compile(r"^\d{5}[\dXx]$")
-
-
-@dataclass
-class BindOutcome:
-    # ok | already | mismatch | locked | taken | usage | no_match | conflict |
-    # code_invalid | code_used | code_expired
-    status: str
-    worker: Worker | None = None
-    left: int = 0
+__all__ = ["BindOutcome", "bind_by_phone", "bind_by_roster", "issue_bind_code", "redeem_bind_code"]
 
 
 def parse_bind(text: str) -> tuple[str, str] | None:
@@ -109,7 +104,7 @@ async def bind_by_roster(
         return BindOutcome("locked")
     try:
         async with in_transaction():
-            outcome = await _bind(services, match, account, openid, "roster", ROSTER_LEVEL)
+            outcome = await bind_identity(services, match, account, openid, "roster", ROSTER_LEVEL)
     except IntegrityError:
         return BindOutcome("already", match)
     if outcome.status != "ok":
@@ -135,18 +130,7 @@ async def bind_by_phone(
     )
     if match is None:
         return BindOutcome("no_match")
-    async with in_transaction():
-        existing = await Identity.get_or_none(account=account, openid=openid, active=True)
-        if existing is not None and existing.worker_id != match.id:
-            return BindOutcome("conflict", match)
-        if existing is not None:
-            if existing.level < PHONE_LEVEL:
-                await Identity.filter(id=existing.id).update(method="phone", level=PHONE_LEVEL)
-            return BindOutcome("ok", match)
-        try:
-            return await _bind(services, match, account, openid, "phone", PHONE_LEVEL)
-        except IntegrityError:
-            return BindOutcome("already", match)
+    return await bind_or_raise(services, match, account, openid, "phone", PHONE_LEVEL)
 
 
 async def issue_bind_code(
@@ -155,16 +139,9 @@ async def issue_bind_code(
     """A supervisor asks for a one-time code for a worker of their own department (or below);
     returns (status, worker, code) with status ok | not_supervisor | unknown_worker |
     not_in_team."""
-    if not supervisor.is_supervisor:
-        return "not_supervisor", None, ""
-    target = await Worker.get_or_none(
-        enterprise_id=supervisor.enterprise_id, employee_no=employee_no.upper(), status="active"
-    ).select_related("department")
-    if target is None:
-        return "unknown_worker", None, ""
-    await supervisor.fetch_related("department")
-    if not target.department.path.startswith(supervisor.department.path):
-        return "not_in_team", target, ""
+    status, target = await team_member(supervisor, employee_no, active_only=True)
+    if status != "ok" or target is None:
+        return status, target, ""
     now = services.clock.now()
     code = secrets.token_urlsafe(12)
     await BindCode.create(
@@ -185,7 +162,7 @@ async def redeem_bind_code(services: Services, account: str, openid: str, code: 
     now = services.clock.now()
     async with in_transaction():
         issued = await BindCode.get_or_none(code=code, account=account).select_related(
-            "worker__job", "worker__department"
+            "worker__job", "worker__department", "issued_by"
         )
         if issued is None:
             return BindOutcome("code_invalid")
@@ -201,39 +178,22 @@ async def redeem_bind_code(services: Services, account: str, openid: str, code: 
             used_at=now, used_by=openid
         ):
             return BindOutcome("code_used", worker)
+        leader = issued.issued_by
         if existing is not None:
-            if existing.level < INPERSON_LEVEL:
-                await Identity.filter(id=existing.id).update(
-                    method="inperson", level=INPERSON_LEVEL
-                )
+            await raise_identity(
+                services, existing, worker, "inperson", INPERSON_LEVEL, actor=leader.employee_no
+            )
             return BindOutcome("ok", worker)
-        await Identity.filter(worker=worker, account=account, active=True).update(active=False)
-        return await _bind(services, worker, account, openid, "inperson", INPERSON_LEVEL)
-
-
-async def _bind(
-    services: Services, worker: Worker, account: str, openid: str, method: str, level: int
-) -> BindOutcome:
-    """Bind (account, openid) to `worker` unless the worker has another identity on the
-    account; call inside a transaction."""
-    if await Identity.filter(worker=worker, account=account, active=True).exists():
-        return BindOutcome("taken", worker)
-    now = services.clock.now()
-    values: dict[str, Any] = {
-        "worker": worker,
-        "method": method,
-        "level": level,
-        "bound_at": now,
-        "last_contact_at": now,  # binding is a contact: the window opens
-        "followed": True,
-        "active": True,
-    }
-    # a WeChat identity that once belonged to someone and was replaced keeps its row (reads
-    # and answers carry their own worker); it is bound afresh rather than created twice
-    if await Identity.filter(account=account, openid=openid, active=False).update(**values):
-        return BindOutcome("ok", worker)
-    await Identity.create(account=account, openid=openid, **values)
-    return BindOutcome("ok", worker)
+        return await bind_identity(
+            services,
+            worker,
+            account,
+            openid,
+            "inperson",
+            INPERSON_LEVEL,
+            actor=leader.employee_no,
+            replace=True,
+        )
 
 
 async def _raise_guessing_alert(services: Services, worker: Worker) -> None:

@@ -18,6 +18,8 @@ from typing import Any
 
 from aiohttp import web
 
+from bot.simulator import ladder
+
 # WeChat's own checks on subscribe-message values (a few types; anxun's are in
 # bot/wechat/subscribe.py and are tested against these)
 _SUBSCRIBE_CHECKS = {
@@ -93,6 +95,10 @@ class WeChatSimulator:
         self.session_keys: dict[str, str] = {}  # openid -> the session_key handed out last
         self.grants: dict[tuple[str, str], int] = {}  # (openid, template_id) -> sends allowed
         self.qr_scenes: dict[str, str] = {}  # QR ticket -> its scene string
+        # the identity ladder (bot/simulator/ladder.py): WeCom's member directory, by lower-case
+        # userid, and the face verifications issued, by verify_result
+        self.wecom_members: dict[str, dict[str, Any]] = {}
+        self.face_results: dict[str, dict[str, Any]] = {}
         self._msgid = itertools.count(1000)
         self._runner: web.AppRunner | None = None
         self.app = self._build()
@@ -153,6 +159,24 @@ class WeChatSimulator:
         """The user accepts a subscribe-message prompt `times` times for this template."""
         self.grants[(openid, template_id)] = self.grants.get((openid, template_id), 0) + times
 
+    def add_wecom_member(
+        self, userid: str, name: str, *, alias: str = "", mobile: str | None = None
+    ) -> None:
+        """A member of the corp's directory; `mobile` only when the app may see it."""
+        entry: dict[str, Any] = {"name": name, **({"alias": alias} if alias else {})}
+        if mobile is not None:
+            entry["mobile"] = mobile
+        self.wecom_members[userid.lower()] = entry
+
+    def face_verify_result(
+        self, appid: str, openid: str, name: str, id_number: str, *, passed: bool = True
+    ) -> str:
+        """What wx.startFacialRecognitionVerify gives the mini-program `appid` of `openid`
+        after verifying the person (name, ID number); `passed=False` for a face that failed."""
+        return ladder.issue_face_result(
+            self, appid, openid, name, id_number, 0 if passed else 10004
+        )
+
     def expire_tokens(self) -> None:
         self.tokens.clear()
 
@@ -195,6 +219,7 @@ class WeChatSimulator:
         app.router.add_post("/cgi-bin/message/subscribe/bizsend", self._subscribe_send)
         app.router.add_get("/cgi-bin/gettoken", self._wecom_gettoken)
         app.router.add_post("/cgi-bin/message/send", self._wecom_send)
+        ladder.add_routes(self, app)
         app.router.add_get("/sim/log", self._get_log)
         app.router.add_delete("/sim/log", self._clear_log)
         app.router.add_post("/sim/faults", self._add_fault)

@@ -227,15 +227,22 @@ class WeChatClient:
 
     # -- calls --------------------------------------------------------------------------------
 
-    async def call(self, account_name: str, path: str, payload: dict[str, Any]) -> dict[str, Any]:
-        """POST with the account's token; refresh once and retry once on a token error."""
+    async def call(
+        self,
+        account_name: str,
+        path: str,
+        payload: dict[str, Any] | None,
+        params: dict[str, str] | None = None,
+    ) -> dict[str, Any]:
+        """POST `payload` (GET with `params` when it is None) with the account's token; refresh
+        once and retry once on a token error."""
         account = self.accounts[account_name]
         base = self._base(account)
         token = await self.token(account)
-        data = await self.request(path, payload, token, base)
+        data = await self.request(path, payload, token, base, params)
         if reaction(int(data.get("errcode", 0))) is Reaction.REFRESH_TOKEN:
             token = await self.token(account, stale=token)
-            data = await self.request(path, payload, token, base)
+            data = await self.request(path, payload, token, base, params)
         errcode = int(data.get("errcode", 0))
         if errcode:
             raise WeChatAPIError(f"{path}: {errcode} {data.get('errmsg', '')}", errcode=errcode)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from handlers.admin import campaigns, content, roster, wecom
+from handlers.admin import campaigns, content, roster, wecom, workers
 
 
 def routes() -> list[web.AbstractRouteDef]:
-    return [*campaigns.routes, *content.routes, *roster.routes, *wecom.routes]
+    return [*campaigns.routes, *content.routes, *roster.routes, *wecom.routes, *workers.routes]

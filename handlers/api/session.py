@@ -1,5 +1,6 @@
 """POST /api/v1/session (wx.login), /api/v1/bind (roster), /api/v1/bind/phone (phone number),
-/api/v1/subscriptions (subscribe-message grants)."""
+/api/v1/bind/face (face verification, when enabled), /api/v1/subscriptions (subscribe-message
+grants)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from bot.delivery.channels import add_grants
 from bot.errors import AnxunError, Conflict, Forbidden, InvalidInput, NotFound, WeChatAPIError
 from bot.keys import SERVICES
 from bot.people import sessions
+from bot.people.face import bind_by_face
 from bot.people.identity import BindOutcome, bind_by_phone, bind_by_roster
 from bot.storage.models import Identity
 
@@ -32,6 +34,11 @@ class BindIn(BaseModel):
 
 class PhoneIn(BaseModel):
     code: str = Field(min_length=1, max_length=128)  # from the getPhoneNumber button
+
+
+class FaceIn(BaseModel):
+    # what wx.startFacialRecognitionVerify returned as `verifyResult`
+    verify_result: str = Field(min_length=1, max_length=512)
 
 
 class GrantsIn(BaseModel):
@@ -72,18 +79,27 @@ async def login(request: web.Request) -> web.Response:
     )
 
 
+# a binding outcome's answer: (error, copy key, code); bind.* keys by status otherwise
+_BIND_ERRORS: dict[str, tuple[type[AnxunError], str, str]] = {
+    "no_match": (NotFound, "api.phone_not_on_roster", "phone_not_on_roster"),
+    "conflict": (Conflict, "api.phone_of_another_worker", "conflict"),
+    "usage": (InvalidInput, "bind.usage", "usage"),
+    "locked": (Forbidden, "bind.locked", "locked"),
+    "disabled": (Forbidden, "ladder.face_disabled", "face_disabled"),
+    "failed": (Forbidden, "ladder.face_failed", "face_failed"),
+    "face_no_match": (NotFound, "ladder.face_not_on_roster", "face_not_on_roster"),
+    "face_conflict": (Conflict, "ladder.face_conflict", "conflict"),
+}
+
+
 def _bind_error(services: Services, outcome: BindOutcome) -> AnxunError:
     copy = services.copy
     if outcome.status == "mismatch":
         return Forbidden(copy.t("bind.mismatch", left=outcome.left), code="mismatch")
-    if outcome.status == "no_match":
-        return NotFound(copy.t("api.phone_not_on_roster"), code="phone_not_on_roster")
-    if outcome.status == "conflict":
-        return Conflict(copy.t("api.phone_of_another_worker"), code="conflict")
-    if outcome.status == "usage":
-        return InvalidInput(copy.t("bind.usage"), code="usage")
-    status = {"locked": Forbidden, "taken": Conflict}.get(outcome.status, Conflict)
-    return status(copy.t(f"bind.{outcome.status}"), code=outcome.status)
+    error, key, code = _BIND_ERRORS.get(
+        outcome.status, (Conflict, f"bind.{outcome.status}", outcome.status)
+    )
+    return error(copy.t(key), code=code)
 
 
 async def _bound(services: Services, request: web.Request, outcome: BindOutcome) -> web.Response:
@@ -128,6 +144,19 @@ async def bind_phone(request: web.Request) -> web.Response:
         found.session.openid,
         str(info["purePhoneNumber"]),
     )
+    return await _bound(services, request, outcome)
+
+
+@routes.post("/api/v1/bind/face")
+async def bind_face(request: web.Request) -> web.Response:
+    """Level 5: the mini-program's face verification result, checked with WeChat (403
+    face_disabled unless `bind.face_enabled`)."""
+    services: Services = request.app[SERVICES]
+    found = await sessions.caller(services, bearer_token(request))
+    body = await parse_body(request, FaceIn)
+    outcome = await bind_by_face(services, found.account, found.session.openid, body.verify_result)
+    if outcome.status in ("no_match", "conflict"):  # said in face terms, not the phone's
+        outcome.status = "face_" + outcome.status
     return await _bound(services, request, outcome)
 
 

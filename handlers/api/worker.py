@@ -1,4 +1,7 @@
-"""The worker's own endpoints: today's tasks, today's card, the quiz (as a batch), progress."""
+"""The worker's own endpoints: today's tasks, today's card, the quiz (as a batch), progress.
+
+Today's card and the quiz carry `identity` (level, the campaign's required level, and the
+guidance text when it falls short), so the mini-program can say so before the worker starts."""
 
 from __future__ import annotations
 
@@ -16,7 +19,8 @@ from bot.learning import training
 from bot.learning.links import card_path, card_url
 from bot.learning.rules.quiz import normalize_choice
 from bot.people import sessions
-from bot.storage.models import Enrollment, Question, QuizSession
+from bot.people.guidance import shortfall
+from bot.storage.models import Campaign, Enrollment, Identity, Question, QuizSession
 
 routes = web.RouteTableDef()
 
@@ -61,6 +65,18 @@ def _question_json(question: Question) -> dict[str, Any]:
         "stem": question.stem,
         "options": dict(sorted(question.options.items())),
         "image": question.image or None,
+    }
+
+
+def _identity_json(services: Services, identity: Identity, campaign: Campaign) -> dict[str, Any]:
+    account = services.config.account(identity.account)
+    needed = campaign.min_identity_level
+    assert account is not None  # a session's account is configured (sessions.lookup)
+    return {
+        "level": identity.level,
+        "required": needed,
+        "enough": identity.level >= needed,
+        "guidance": shortfall(services, account, identity.level, needed, campaign.name),
     }
 
 
@@ -115,6 +131,7 @@ async def card(request: web.Request) -> web.Response:
             "total": view.total,
             "review": view.review,
             "campaign_complete": done is not None or enrollment.status == "complete",
+            "identity": _identity_json(services, identity, enrollment.campaign),
             # for the mini-program's web-view (its business domain must be server.public_url)
             "page": card_url(services, view.card.id)
             or card_path(services.privacy, view.card.id, services.clock.timestamp()),
@@ -138,6 +155,7 @@ async def start_quiz(request: web.Request) -> web.Response:
             "answered": session.position,
             "total": len(session.question_ids),
             "questions": [_question_json(by_id[qid]) for qid in remaining],
+            "identity": _identity_json(services, identity, enrollment.campaign),
         }
     )
 

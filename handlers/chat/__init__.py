@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from bot.chat.router import Router
-from handlers.chat import bind, channel, help, progress, quiz, study
+from handlers.chat import bind, channel, help, progress, quiz, study, supervise, wecom
 
 
 def routers() -> list[Router]:
     # channel first: its events never reach a feature; quiz before help: a bare letter is an
-    # answer only while a quiz is open.
-    return [channel.router, bind.router, study.router, quiz.router, progress.router, help.router]
+    # answer only while a quiz is open. wecom has only a hook: it binds WeCom members before
+    # routing.
+    return [
+        channel.router,
+        wecom.router,
+        bind.router,
+        supervise.router,
+        study.router,
+        quiz.router,
+        progress.router,
+        help.router,
+    ]

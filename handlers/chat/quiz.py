@@ -6,7 +6,7 @@ from bot.chat.context import ChatContext
 from bot.chat.router import Router
 from bot.learning import training
 from bot.storage.models import Question, QuizSession
-from handlers.chat.common import completion_notice
+from handlers.chat.common import completion_notice, level_notice
 
 router = Router("quiz")
 
@@ -39,7 +39,9 @@ async def start_quiz(ctx: ChatContext) -> str:
     session = await training.start_quiz(ctx.services, ctx.worker, enrollment)
     if session is None:
         return ctx.copy.t("study.no_campaign")
-    return render_question(ctx, session, await training.current_question(session))
+    question = render_question(ctx, session, await training.current_question(session))
+    notice = level_notice(ctx, enrollment.campaign)
+    return notice + "\n\n" + question if notice else question
 
 
 @router.text(pattern=ANSWER_PATTERN, bound=True)
@@ -72,6 +74,8 @@ async def answer_question(ctx: ChatContext) -> str:
                 verdict=verdict,
             )
         )
+        if result.campaign is not None and (notice := level_notice(ctx, result.campaign)):
+            lines += ["", notice]  # the quiz counted for nothing towards completion yet
         return "\n".join(lines) + await completion_notice(ctx, result.just_completed)
     lines.append("")
     following = result.next_question or await training.current_question(session)

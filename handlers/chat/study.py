@@ -6,7 +6,7 @@ from bot.chat.context import ChatContext
 from bot.chat.router import Router
 from bot.learning import training
 from bot.learning.links import card_url
-from handlers.chat.common import completion_notice
+from handlers.chat.common import completion_notice, level_notice
 
 router = Router("study")
 
@@ -34,5 +34,8 @@ async def show_card(ctx: ChatContext) -> str:
     url = card_url(ctx.services, view.card.id)
     if url is not None:  # the same card as a large-type page
         text += "\n" + ctx.copy.t("study.page_link", url=url)
+    notice = level_notice(ctx, enrollment.campaign)
+    if notice:  # said before the card: the worker learns it before spending the time
+        text = notice + "\n\n" + text
     done = await training.check_completion(ctx.services, ctx.identity, enrollment.campaign)
     return text + await completion_notice(ctx, done)

@@ -1,4 +1,4 @@
-"""Mini-program: login, the phone-number capability and subscribe messages."""
+"""Mini-program: login, the phone-number capability, face verification and subscribe messages."""
 
 from __future__ import annotations
 
@@ -42,3 +42,9 @@ class MiniProgramAPI:
     async def subscribe(self, account: str, payload: dict[str, Any]) -> dict[str, Any]:
         """Send a subscribe message. https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/subscribe-message/sendMessage.html"""
         return await self.client.call(account, "/cgi-bin/message/subscribe/send", payload)
+
+    async def face_result(self, account: str, verify_result: str) -> dict[str, Any]:
+        """The result behind wx.startFacialRecognitionVerify's `verifyResult`: identify_ret (0 =
+        passed), openid, and md5 of the verified name and ID number. https://developers.weixin.qq.com/community/business/doc/000442d352c1202bd498ecb105c00d"""
+        payload = {"verify_result": verify_result}
+        return await self.client.call(account, "/cityservice/face/identify/getinfo", payload)

@@ -1,4 +1,4 @@
-"""WeCom (企业微信) self-built app: access tokens and app messages."""
+"""WeCom (企业微信) self-built app: access tokens, app messages and the member directory."""
 
 from __future__ import annotations
 
@@ -35,3 +35,8 @@ class WeComAPI:
         if alone and payload.get("touser") and payload["touser"] in invalid.split("|"):
             raise WeChatAPIError(f"WeCom: {payload['touser']} is not a member", errcode=81013)
         return data
+
+    async def member(self, account: str, userid: str) -> dict[str, Any]:
+        """Read a member: userid, name, alias, and mobile only where the app may see it (apps
+        created after 2022-06-20 get no mobile). https://developer.work.weixin.qq.com/document/path/90196"""
+        return await self.client.call(account, "/cgi-bin/user/get", None, {"userid": userid})
