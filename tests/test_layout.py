@@ -4,6 +4,9 @@ in one line what lives there."""
 from __future__ import annotations
 
 import ast
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -13,10 +16,32 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ["bot", "handlers", "scheduler", "content", "bench"]
 
 
+@contextmanager
+def logging_kept() -> Iterator[None]:
+    """import-linter configures logging with disable_existing_loggers: every logger created so
+    far (bot.*, aiohttp, asyncio) would stay silent for the rest of the test session."""
+    manager = logging.root.manager
+    disabled = {
+        n: lg.disabled for n, lg in manager.loggerDict.items() if isinstance(lg, logging.Logger)
+    }
+    handlers, level = list(logging.root.handlers), logging.root.level
+    try:
+        yield
+    finally:
+        for name, logger in manager.loggerDict.items():
+            if isinstance(logger, logging.Logger):
+                logger.disabled = disabled.get(name, False)
+        logging.root.handlers[:] = handlers
+        logging.root.setLevel(level)
+
+
 def test_the_import_contracts_hold(capsys: pytest.CaptureFixture[str]) -> None:
     """What .ci/run's lint-imports checks: the layer order, no area importing handlers/ or
     scheduler/, pure rules free of tortoise, aiohttp, redis and wechatpy, content/ on its own."""
-    code = lint_imports(config_filename=str(ROOT / "pyproject.toml"), no_cache=True, no_logo=True)
+    with logging_kept():
+        code = lint_imports(
+            config_filename=str(ROOT / "pyproject.toml"), no_cache=True, no_logo=True
+        )
     report = capsys.readouterr().out
     assert "Contracts: 4 kept, 0 broken." in report, report
     assert code == 0
