@@ -60,7 +60,11 @@ async def answer_question(ctx: ChatContext) -> str:
         if result.correct
         else ctx.copy.t("quiz.wrong", answer=question.answer)
     ]
-    lines.append(ctx.copy.t("quiz.explanation", text=question.explanation))
+    if question.explanation:
+        lines.append(ctx.copy.t("quiz.explanation", text=question.explanation))
+    else:  # a bank may leave 解析 empty: the right answer alone, with its words
+        right = "；".join(f"{a}. {question.options.get(a, '')}" for a in question.answer)
+        lines.append(ctx.copy.t("quiz_plain.answer", options=right))
     if result.finished:
         verdict = ctx.copy.t("quiz.passed" if result.passed else "quiz.failed")
         lines.append("")
