@@ -112,7 +112,7 @@ def parse_row(
     if found or qtype is None or found_options is None or answer is None or difficulty is None:
         return None
     return QuestionData(
-        code=record.get("编号", "") or _code(job_codes, stem),
+        code=plain(record.get("编号", "")) or _code(job_codes, stem),  # ＦＷ－００１ is FW-001
         jobs=job_codes,
         qtype=qtype,
         stem=stem,
