@@ -88,6 +88,9 @@ SCHEMA = Schema(
     anchor=("题干",),
     extra_headers=_option_header,
     implied=_sheet_columns,
+    hints={
+        "工种": "整个文件是同一个工种时，可在导入时指定默认工种（命令行 --job，接口表单字段 job）"
+    },
 )
 FIVE_LEVELS = "难度按 1–5 级读取（文件里有 4 或 5）：1、2 记为易，3 记为中，4、5 记为难"
 

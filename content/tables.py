@@ -38,6 +38,7 @@ class Schema:
     anchor: tuple[str, ...]  # a header row holds one of these and >= 2 known columns
     extra_headers: Callable[[str], str | None] | None = None  # a label -> canonical, or None
     implied: Callable[[str], tuple[str, ...]] | None = None  # columns a sheet's name stands for
+    hints: Mapping[str, str] = field(default_factory=dict)  # missing column -> what to do
 
     @cached_property
     def _names(self) -> dict[str, str]:
@@ -242,9 +243,18 @@ def _header(table: Table, at: int, schema: Schema, result: TableFile) -> Header 
         guesses = [f"「{t}」是不是「{c}」" for c in missing for t in nearest(c, unknown, 1)]
         if guesses:
             why += f"（表头里的{'，'.join(guesses)}？请改成标准列名）"
+        why += "".join(f"；{schema.hints[c]}" for c in missing if c in schema.hints)
         result.problem(table.sheet, at, "表头", why)
         return None
     return Header(at, titles, tuple(unknown))
+
+
+def _repeats_header(values: dict[str, str], schema: Schema) -> bool:
+    anchor = next((a for a in schema.anchor if values.get(a)), None)
+    if anchor is None or schema.column(values[anchor]) != anchor:  # one look for most rows
+        return False
+    written = [(key, text) for key, text in values.items() if text]
+    return len(written) >= 2 and all(schema.column(text) == key for key, text in written)
 
 
 def _row(
@@ -261,8 +271,7 @@ def _row(
     }
     if not any(values.values()) and not refused:
         return None  # blank rows between blocks are common
-    written = [(key, text) for key, text in values.items() if text]
-    if len(written) >= 2 and all(schema.column(text) == key for key, text in written):
+    if _repeats_header(values, schema):
         return None  # the header repeated above the next block
     notes = {}
     for key, i in columns.items():
