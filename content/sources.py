@@ -84,13 +84,17 @@ def _xls_tables(path: Path) -> list[Table]:
     if path.stat().st_size > MAX_EXPANDED:
         raise Refused(f"文件超过 {MAX_EXPANDED // MB} MB，未读取；题库很大时请拆成几个文件")
     try:
-        book = xlrd.open_workbook(str(path), formatting_info=True)
+        quiet = io.StringIO()  # xlrd writes its warnings on a damaged file to stdout otherwise
+        book = xlrd.open_workbook(str(path), formatting_info=True, logfile=quiet)
+        try:
+            return [_xls_table(book, sheet) for sheet in book.sheets()]
+        finally:
+            book.release_resources()
     except xlrd.XLRDError as err:
         raise Refused(f"这个 .xls 文件无法读取（{err}）：{SAVE_AS_XLSX}") from None
-    try:
-        return [_xls_table(book, sheet) for sheet in book.sheets()]
-    finally:
-        book.release_resources()
+    except Exception as err:  # a damaged file: xlrd fails with struct, index and assertion errors
+        why = type(err).__name__
+        raise Refused(f"这个 .xls 文件已损坏，无法读取（{why}）：{SAVE_AS_XLSX}") from None
 
 
 def _xls_table(book: Any, sheet: Any) -> Table:

@@ -73,12 +73,14 @@ def test_the_cli_takes_a_default_job_by_any_of_its_names(anxun: Running, tmp_pat
     assert "Traceback" not in wrong.stderr
 
 
-async def upload(anxun: Running, path: Path, **fields: str) -> tuple[int, dict[str, Any]]:
+async def upload(
+    anxun: Running, path: Path, query: str = "", **fields: str
+) -> tuple[int, dict[str, Any]]:
     form = aiohttp.FormData()
     for name, value in fields.items():
         form.add_field(name, value)
     form.add_field("file", await asyncio.to_thread(path.read_bytes), filename=path.name)
-    url = f"{anxun.base_url}/admin/v1/content/import?enterprise=hongqiao"
+    url = f"{anxun.base_url}/admin/v1/content/import?enterprise=hongqiao{query}"
     headers = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
     async with anxun.session.post(url, data=form, headers=headers) as resp:
         return resp.status, await resp.json()
@@ -96,6 +98,11 @@ async def test_the_admin_api_takes_a_default_job_and_reports_sheets_and_reasons(
     assert status == 422 and not body["applied"]
     reasons = {item["reason"]: item["rows"] for item in body["summary"]["problems"]}
     assert reasons["未知工种"] == 1 and len(reasons) == 8
+
+    assert {p["kind"] for p in body["problems"]} == set(reasons)
+
+    status, body = await upload(anxun, CORPUS / "legacy.xls", "&partial=1")
+    assert status == 200 and body["questions"]["created"] == 3, body
 
     status, body = await upload(anxun, CORPUS / "no_job_column.xlsx", job="挖掘机司机")
     assert status == 422 and "默认工种「挖掘机司机」" in body["message"]

@@ -127,3 +127,9 @@ def test_a_file_is_judged_by_what_it_is_not_its_name(tmp_path: Path) -> None:
     renamed = write(tmp_path / "x.xlsx", [Sheet("题库", [["题干", "答案"], ["题", "A"]])])
     named_xls = renamed.rename(tmp_path / "其实是xlsx.xls")
     assert open_tables(named_xls)[0].rows == [(1, ["题干", "答案"]), (2, ["题", "A"])]
+    damaged = tmp_path / "damaged.xls"
+    source = (Path(__file__).parent / "data" / "banks" / "legacy.xls").read_bytes()
+    for cut in (600, 1500, len(source) - 100):
+        damaged.write_bytes(source[:cut])
+        with pytest.raises(Refused, match="另存为"):
+            open_tables(damaged)

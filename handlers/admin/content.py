@@ -28,7 +28,14 @@ FIELD_BYTES = 256
 def _report_json(report: ImportReport, copy: Copy) -> dict[str, Any]:
     def listed(problems: list[Problem]) -> list[dict[str, Any]]:
         return [
-            {"file": p.file, "sheet": p.sheet, "row": p.row, "column": p.column, "reason": p.reason}
+            {
+                "file": p.file,
+                "sheet": p.sheet,
+                "row": p.row,
+                "column": p.column,
+                "reason": p.reason,
+                "kind": p.kind,
+            }
             for p in problems
         ]
 
