@@ -36,10 +36,12 @@ COLUMNS = [
 ]
 REQUIRED = ("题型", "题干", "答案", "解析", "工种")
 # Other names files give the columns (a header is matched after content.tables.label: spaces,
-# full-width, *, a note in brackets and a colon do not count). 序号 is a row counter, not 编号:
-# it is no column of ours and is ignored. Add spellings here.
+# full-width, *, a note in brackets and a colon do not count). 序号 and 题号 are row counters
+# (1, 2, 3… starting again on each sheet), not codes: a code "1" would overwrite another file's
+# question "1" on the next import, so they are no column of ours and are ignored. Add
+# spellings here.
 SYNONYMS = {
-    "编号": ("题号", "试题编号", "题目编号", "试题ID", "题目ID", "试题代码"),
+    "编号": ("试题编号", "题目编号", "试题ID", "题目ID", "试题代码"),
     "题型": ("试题类型", "题目类型", "类型", "题型名称", "试题题型"),
     "题干": ("试题内容", "题目内容", "题目", "试题", "问题", "题干内容", "试题题干", "题目名称"),
     "选项": ("备选答案", "选项内容", "备选项", "答案选项", "全部选项"),

@@ -22,7 +22,8 @@ from content.workbook import Table
 
 HEADER_SEARCH = 15  # the header is among a sheet's first rows that hold anything
 FORMULA_LIKE = ("=", "+", "-", "@")  # how Excel recognises the start of a formula
-INSTRUCTIONS = ("说明", "注意事项", "示例", "样例", "填表须知", "readme")
+# a sheet whose name ends so holds instructions or an example, not data (填写说明, 导入须知…)
+INSTRUCTIONS = ("说明", "注意事项", "示例", "样例", "须知", "readme")
 # zero-width characters and emoji variation selectors (✔️ is ✔ + U+FE0F)
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\ufe0e\ufe0f"))
 
@@ -137,7 +138,7 @@ def read_table_file(path: Path, schema: Schema) -> TableFile:
     if not result.headers and not result.problems:
         why = f"找不到表头行（应包含「{schema.anchor[0]}」等列）"
         if result.sheets_skipped:
-            skipped = "、".join(f"「{s}」（{why}）" for s, why in result.sheets_skipped if s)
+            skipped = "、".join(f"「{s}」（{r}）" for s, r in result.sheets_skipped if s)
             why += f"；未读取的工作表：{skipped}" if skipped else ""
         result.problem("", None, "表头", why)
     return result
@@ -171,7 +172,7 @@ def _sheet(table: Table, schema: Schema, result: TableFile) -> None:
         if sheet:
             result.sheets_skipped.append((sheet, "空白"))
         return
-    if sheet and any(word in label(sheet).lower() for word in INSTRUCTIONS):
+    if sheet and label(sheet).lower().endswith(INSTRUCTIONS):
         result.sheets_skipped.append((sheet, "填写说明"))
         return
     at = _first_header(filled[:HEADER_SEARCH], schema)

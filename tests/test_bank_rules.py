@@ -133,3 +133,19 @@ def test_a_file_is_judged_by_what_it_is_not_its_name(tmp_path: Path) -> None:
         damaged.write_bytes(source[:cut])
         with pytest.raises(Refused, match="另存为"):
             open_tables(damaged)
+
+
+def test_row_counters_are_not_codes(tmp_path: Path) -> None:
+    from content.banks import read_bank
+
+    header = ["题号", "序号", "题干", "选项A", "选项B", "答案", "解析", "工种"]
+    path = write(
+        tmp_path / "bank.xlsx",
+        [
+            Sheet("单选", [header, [1, 1, "单选第一题", "甲", "乙", "A", "因为。", "瓦检员"]]),
+            Sheet("判断", [header, [1, 1, "判断第一题", "", "", "对", "因为。", "瓦检员"]]),
+        ],
+    )
+    bank = read_bank(path, JOBS)
+    assert bank.problems == [] and len(bank.questions) == 2
+    assert all(q.code.startswith("gas_inspector-") for q in bank.questions)  # from job and stem
