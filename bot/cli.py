@@ -331,7 +331,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--partial", action="store_true", help="load the valid items even if others have problems"
     )
     imp.add_argument(
-        "--job", default=None, help="the job (code or name) of questions with a blank or no 工种"
+        "--job", default=None, help="the job (code, name or alias) for a blank or missing 工种"
     )
     imp.set_defaults(func=cmd_content_import)
     exp = with_config(content.add_parser("export", help="write a question bank as xlsx"))

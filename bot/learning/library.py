@@ -12,7 +12,6 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import partial as partial_read
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -264,8 +263,9 @@ async def import_content(
             if progress is not None:
                 progress(name, rows)
 
-        read = partial_read(read_bank, job_names=names, default_job=report.default_job)
-        bank: Bank = await asyncio.to_thread(read, path, jobs, tick)
+        bank: Bank = await asyncio.to_thread(
+            read_bank, path, jobs, tick, job_names=names, default_job=report.default_job
+        )
         if bank.sheets_read or bank.sheets_skipped:
             report.sheets.append(SheetsRead(path.name, bank.sheets_read, bank.sheets_skipped))
         report.rows += bank.rows
