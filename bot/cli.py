@@ -10,12 +10,16 @@ import logging
 import sys
 import time
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from aiohttp import web
 
 from bot.config import Config, load_config
 from bot.errors import AnxunError
+
+if TYPE_CHECKING:
+    from bot.learning.library import ImportReport
+    from content.copy import Copy
 
 log = logging.getLogger("anxun")
 
@@ -108,6 +112,7 @@ def cmd_content_import(args: argparse.Namespace) -> int:
                 partial=args.partial,
                 progress=progress,
                 services=services,
+                job=args.job,
             )
 
     report = asyncio.run(_with_db(config, work))
@@ -118,6 +123,8 @@ def cmd_content_import(args: argparse.Namespace) -> int:
         print(str(problem))
     for notice in report.notices:
         print(copy.t("import.notice", notice=str(notice)))
+    for line in report_lines(report, copy):
+        print(line)
     summary = copy.t(
         "import.summary", files=len(report.files), rows=report.rows, problems=len(report.problems)
     )
@@ -139,6 +146,29 @@ def cmd_content_import(args: argparse.Namespace) -> int:
     if report.notified:
         print(copy.t("import.notified", count=report.notified))
     return 0
+
+
+def report_lines(report: ImportReport, copy: Copy) -> list[str]:
+    """Which sheets were read, the default job, and rows per reason (the end of a long list)."""
+    lines = []
+    for sheets in report.sheets:
+        if sheets.read:
+            lines.append(
+                copy.t("reader.sheets_read", file=sheets.file, sheets="、".join(sheets.read))
+            )
+        if sheets.skipped:
+            skipped = "、".join(
+                copy.t("reader.skipped_sheet", sheet=s, why=w) for s, w in sheets.skipped
+            )
+            lines.append(copy.t("reader.sheets_skipped", file=sheets.file, sheets=skipped))
+    if report.default_job is not None:
+        lines.append(copy.t("reader.default_job", job=report.default_job_name))
+    summary = report.summary()
+    if summary["problems"] or summary["notices"]:
+        lines.append(copy.t("reader.summary"))
+        for kind, key in (("problems", "summary_problem"), ("notices", "summary_notice")):
+            lines += [copy.t(f"reader.{key}", reason=r, rows=n) for r, n in summary[kind]]
+    return lines
 
 
 def cmd_content_export(args: argparse.Namespace) -> int:
@@ -299,6 +329,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--enterprise", required=True, help="the enterprise code")
     imp.add_argument(
         "--partial", action="store_true", help="load the valid items even if others have problems"
+    )
+    imp.add_argument(
+        "--job", default=None, help="the job (code, name or alias) for a blank or missing 工种"
     )
     imp.set_defaults(func=cmd_content_import)
     exp = with_config(content.add_parser("export", help="write a question bank as xlsx"))

@@ -1,100 +1,122 @@
-"""One row of a question bank → a question, checked column by column: the type, the options
-as written (a letter the clerk typed in front of an option removed only when it is that
-option's own letter), a 判断 row's own pair of options, and the answer resolved against them.
+"""One row of a question bank → a question, read as a person reads it and checked column by
+column: the type (单项选择题, 选择题 with one answer letter is single…), the options
+(content/bankoptions.py), the answer in whatever way clerks write letters or true/false, the job
+through its other names, the difficulty in words or numbers. What a person could read two ways
+is refused with the column and what to do; what is only unusual is read and noted.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from content import citations
+from content.bankoptions import JUDGE_OPTIONS, LETTERS, Say, choices, judge_pair, options
 from content.loader import QuestionData
-from content.tables import plain
+from content.tables import label, nearest, plain
 
-LETTERS = "ABCDEF"
 TYPES = {
-    "单选": "single",
-    "单选题": "single",
-    "单项选择": "single",
-    "单项选择题": "single",
-    "多选": "multi",
-    "多选题": "multi",
-    "多项选择": "multi",
-    "多项选择题": "multi",
-    "判断": "judge",
-    "判断题": "judge",
+    **dict.fromkeys(["单选", "单选题", "单项选择", "单项选择题", "单择题"], "single"),
+    **dict.fromkeys(["多选", "多选题", "多项选择", "多项选择题", "复选题"], "multi"),
+    **dict.fromkeys(["判断", "判断题", "是非题", "是非", "判断正误", "对错题"], "judge"),
+    # the number of answer letters says which
+    **dict.fromkeys(["选择", "选择题", "不定项", "不定项选择", "不定项选择题"], "choice"),
 }
-JUDGE_OPTIONS = {"A": "正确", "B": "错误"}
-TRUE_WORDS = {"正确", "对", "√", "✓", "✔", "是"}
-FALSE_WORDS = {"错误", "错", "×", "✗", "✘", "否"}
 ANSWER_WORDS = {
-    **dict.fromkeys([*TRUE_WORDS, "T", "TRUE", "Y"], True),
-    **dict.fromkeys([*FALSE_WORDS, "X", "F", "FALSE", "N"], False),
+    **dict.fromkeys(["正确", "对", "√", "✓", "✔", "是", "T", "TRUE", "Y", "YES", "1"], True),
+    **dict.fromkeys(["错误", "错", "×", "✗", "✘", "✕", "✖", "╳", "X", "否", "F", "FALSE"], False),
+    **dict.fromkeys(["N", "NO", "0"], False),
 }
-DIFFICULTY = {"1": 1, "2": 2, "3": 3, "易": 1, "简单": 1, "中": 2, "中等": 2, "难": 3, "困难": 3}
-LIMITS = {"题干": 200, "选项": 80, "解析": 300, "知识点": 64, "来源": 255, "编号": 64, "图片": 255}
+DIFFICULTY_WORDS = {
+    **dict.fromkeys(["易", "容易", "简单", "较易", "较简单", "很容易", "很简单", "低", "较低"], 1),
+    **dict.fromkeys(["中", "一般", "中等", "适中", "较难易"], 2),
+    **dict.fromkeys(["难", "困难", "较难", "很难", "高", "较高"], 3),
+}
+FIVE_LEVELS = {1: 1, 2: 1, 3: 2, 4: 3, 5: 3}  # a 1–5 scale: 较易 and 易 are both easy
+LIMITS = {"题干": 300, "解析": 300, "知识点": 64, "来源": 255, "编号": 64, "图片": 255}
+STEM_TOO_LONG = "请精简题干；案例背景很长时，把它写成一张知识卡片，题干只留问题"
 SPLIT = re.compile(r"[、,，/;；\s]+")
-# "A.", "A、", "A:", "A)", "（A）" in front of an option's text, half- or full-width
-PREFIX = re.compile(
-    r"\s*(?:[(（]\s*([A-Fa-fＡ-Ｆａ-ｆ])\s*[)）]|([A-Fa-fＡ-Ｆａ-ｆ])\s*[.．、:：)）])\s*"
-)
+ANSWER_SEPARATORS = re.compile(r"[、,;./|和\\]")  # after NFKC: ， ； ． ／ are ASCII
 
-Bad = Callable[[str, str], None]
+
+@dataclass
+class Reading:
+    """What holds for every row of one file."""
+
+    jobs: dict[str, str]  # every accepted spelling of a job -> its code
+    job_names: dict[str, str] = field(default_factory=dict)  # code -> name, for messages
+    default_job: str | None = None  # the code of --job, for a blank or missing 工种
+    five_levels: bool = False  # the file grades difficulty 1–5
+
+    def __post_init__(self) -> None:
+        self.spellings = {plain(k): v for k, v in self.jobs.items()}
+
+
+def sheet_type(name: str) -> str | None:
+    """The type a sheet's name stands for: 单选, 二、多项选择题, 判断题库…"""
+    text = re.sub(
+        r"^(第?[一二三四五六七八九十]+部分|[一二三四五六七八九十]+|\d+)[、.]?", "", label(name)
+    )
+    return TYPES.get(text) or TYPES.get(text.removesuffix("库"))
 
 
 def parse_row(
-    record: dict[str, str], jobs: dict[str, str], bad: Bad, sheet_type: str | None
+    record: dict[str, str], reading: Reading, bad: Say, warn: Say, in_sheet: str | None
 ) -> QuestionData | None:
-    """The question this row says, or None after reporting through `bad` what is wrong."""
+    """The question this row says, or None after reporting through `bad` what is wrong;
+    what is read with a caveat is said through `warn`."""
     found: list[str] = []
 
-    def check(column: str, reason: str) -> None:
+    def check(column: str, why: str, kind: str = "") -> None:
         found.append(column)
-        bad(column, reason)
+        bad(column, why, kind)
 
     written = record.get("题型", "")
-    qtype = TYPES.get(plain(written)) if written else sheet_type
+    qtype = TYPES.get(label(written)) if written else in_sheet
     if qtype is None:
-        check("题型", f"题型「{written}」无法识别，应为 单选、多选 或 判断")
-    elif sheet_type is not None and qtype != sheet_type:
-        check("题型", f"题型「{written}」与所在工作表的题型不符")
+        why = f"题型「{written}」无法识别，应为 单选、多选 或 判断"
+        check("题型", why, "题型无法识别")
+    elif in_sheet is not None and not _fits(qtype, in_sheet):
+        check("题型", f"题型「{written}」与所在工作表的题型不符", "题型与工作表不符")
+    elif qtype == "choice" and in_sheet in ("single", "multi"):
+        qtype = in_sheet
     stem = record.get("题干", "")
     if not stem:
-        check("题干", "题干为空")
+        check("题干", "题干为空", "题干为空")
     for column in ("题干", "解析", "知识点", "来源", "编号", "图片"):
         if len(record.get(column, "")) > LIMITS[column]:
-            check(column, f"{len(record[column])} 字，超过 {LIMITS[column]} 字")
-    options = _options(record, check)
+            more = f"：{STEM_TOO_LONG}" if column == "题干" else ""
+            why = f"{len(record[column])} 字，超过 {LIMITS[column]} 字{more}"
+            check(column, why, f"{column}太长")
+    found_options = options(record, check)
     answer = None
-    if qtype == "judge":
-        options, answer = _judge(options, record.get("答案", ""), check)
-    elif qtype is not None:
-        _choices(options, check)
-        answer = _letters(qtype, record.get("答案", ""), options, check)
+    where = "选项" if record.get("选项") else "选项A"
+    if found_options is not None and qtype == "judge":
+        found_options, answer = _judge(found_options, record.get("答案", ""), where, check)
+    elif found_options is not None and qtype is not None:
+        if choices(found_options, where, check):
+            qtype, answer = _letters(qtype, record.get("答案", ""), found_options, check)
     explanation = record.get("解析", "")
     if not explanation:
-        check("解析", "解析为空：每道题都要写明为什么（工人答错时会看到）")
-    job_codes = _jobs(record.get("工种", ""), jobs, check)
+        warn("解析", "解析为空：工人答题后只会看到正确答案，看不到为什么", "缺少解析")
+    job_codes = _jobs(record.get("工种", ""), reading, check)
     image = record.get("图片", "")
     if image and not image.startswith(("https://", "http://")):
-        check("图片", "图片请填写以 https:// 开头的网址（表格里嵌入的图片无法导入）")
+        why = "图片请填写以 https:// 开头的网址（表格里嵌入的图片无法导入）"
+        check("图片", why, "图片不是网址")
     checked, wrong = citations.read(record.get("核对版本", ""))
     if wrong:
-        check("核对版本", wrong)
-    level = plain(record.get("难度", "")) or "1"
-    difficulty = DIFFICULTY.get(level)
-    if difficulty is None:
-        check("难度", f"难度「{record.get('难度', '')}」应为 1、2、3 或 易、中、难")
-    if found or qtype is None or answer is None or difficulty is None:
+        check("核对版本", wrong, "核对版本有误")
+    difficulty = _difficulty(record.get("难度", ""), reading.five_levels, check)
+    if found or qtype is None or found_options is None or answer is None or difficulty is None:
         return None
     return QuestionData(
-        code=record.get("编号", "") or _code(job_codes, stem),
+        code=plain(record.get("编号", "")) or _code(job_codes, stem),  # ＦＷ－００１ is FW-001
         jobs=job_codes,
         qtype=qtype,
         stem=stem,
-        options=options,
+        options=found_options,
         answer=answer,
         explanation=explanation,
         topic=record.get("知识点", ""),
@@ -105,106 +127,99 @@ def parse_row(
     )
 
 
-def _options(record: dict[str, str], bad: Bad) -> dict[str, str]:
-    options = {}
-    for letter in LETTERS:
-        text = record.get(f"选项{letter}", "")
-        prefix = PREFIX.match(text)
-        if prefix:
-            written = plain(prefix.group(1) or prefix.group(2)).upper()
-            rest = text[prefix.end() :]
-            if written == letter:
-                text = rest.strip()
-            elif not re.match(r"[A-Fa-fＡ-Ｆａ-ｆ]", rest):  # "A、B 都对" names options
-                shown = prefix.group().strip()
-                bad(
-                    f"选项{letter}",
-                    f"选项{letter}以「{shown}」开头，与所在列不符：请核对选项是否错位",
-                )
-        if text:
-            options[letter] = text
-    for letter, text in options.items():
-        if len(text) > LIMITS["选项"]:
-            bad(f"选项{letter}", f"{len(text)} 字，超过 {LIMITS['选项']} 字")
-    return options
+def _fits(qtype: str, in_sheet: str) -> bool:
+    return qtype == in_sheet or ("choice" in (qtype, in_sheet) and "judge" not in (qtype, in_sheet))
 
 
-def _choices(options: dict[str, str], bad: Bad) -> None:
-    present = [letter for letter in LETTERS if letter in options]
-    if len(present) < 2:
-        bad("选项A", "选择题至少要有 A、B 两个选项")
-    elif present != list(LETTERS[: len(present)]):
-        gap = next(letter for letter in LETTERS if letter not in options)
-        bad(f"选项{gap}", f"选项{gap}为空，但后面还有选项")
-
-
-def _judge(options: dict[str, str], raw: str, bad: Bad) -> tuple[dict[str, str], str | None]:
-    """A 判断 row keeps its own two options (one true, one false); only a row without options
-    gets A=正确, B=错误. The answer is a letter of those options or a true/false word."""
-    if not options:
-        options = dict(JUDGE_OPTIONS)
-    extra = [letter for letter in options if letter not in "AB"]
-    if extra:
-        bad(f"选项{extra[0]}", "判断题只能有 A、B 两个选项（一个表示正确，一个表示错误）")
-        return options, None
-    meaning = {letter: _truth(text) for letter, text in options.items()}
-    if sorted(meaning.values(), key=str) != [False, True]:
-        shown = "、".join(f"{k}「{v}」" for k, v in options.items())
-        why = "判断题的选项应一个表示正确、一个表示错误（正确/错误、对/错、√/×、是/否）"
-        bad("选项A" if "A" in options else "选项B", f"{why}，写的是 {shown}")
-        return options, None
+def _judge(
+    found: dict[str, str], raw: str, column: str, bad: Say
+) -> tuple[dict[str, str], str | None]:
+    """A 判断 row keeps its own two options; only a row without options gets A=正确, B=错误.
+    The answer is a letter of those options or a true/false word."""
+    found = found or dict(JUDGE_OPTIONS)
+    meaning = judge_pair(found, column, bad)
+    if meaning is None:
+        return found, None
     text = plain(raw).upper()
     if not text:
-        bad("答案", "答案为空")
-        return options, None
-    if text in options:
-        return options, text
+        bad("答案", "答案为空", "答案为空")
+        return found, None
+    if text in found:
+        return found, text
     truth = ANSWER_WORDS.get(text)
     if truth is None:
-        bad("答案", f"判断题答案「{raw}」应为 正确 或 错误（也可写 对/错、√/×，或选项字母）")
-        return options, None
-    return options, next(letter for letter, value in meaning.items() if value is truth)
+        why = f"判断题答案「{raw}」应为 正确 或 错误"
+        why += "（也可写 对/错、√/×、T/F、是/否、1/0，或选项字母）"
+        bad("答案", why, "判断题答案无法识别")
+        return found, None
+    return found, next(letter for letter, value in meaning.items() if value is truth)
 
 
-def _truth(text: str) -> bool | None:
-    word = plain(text)
-    return True if word in TRUE_WORDS else False if word in FALSE_WORDS else None
-
-
-def _letters(qtype: str, raw: str, options: dict[str, str], bad: Bad) -> str | None:
-    text = plain(raw).upper()
+def _letters(qtype: str, raw: str, found: dict[str, str], bad: Say) -> tuple[str, str | None]:
+    """The type (a choice resolved by how many letters) and the answer letters."""
+    text = ANSWER_SEPARATORS.sub("", plain(raw).upper())
     if not text:
-        bad("答案", "答案为空")
-        return None
-    letters = "".join(sorted(set(re.sub(r"[、,，;；]", "", text))))
-    if not letters or any(c not in LETTERS for c in letters):
-        bad("答案", f"答案「{raw}」应为选项字母，如 A 或 ABD")
-        return None
-    outside = [c for c in letters if c not in options]
+        bad("答案", "答案为空", "答案为空")
+        return qtype, None
+    letters = "".join(sorted(set(text)))
+    if any(c not in LETTERS for c in letters):
+        bad("答案", f"答案「{raw}」应为选项字母，如 A 或 ABD", "答案不是选项字母")
+        return qtype, None
+    outside = [c for c in letters if c not in found]
     if outside:
-        bad("答案", f"答案 {''.join(outside)} 不在选项之中（本题选项 {''.join(options)}）")
-        return None
+        why = f"答案 {''.join(outside)} 不在选项之中（本题选项 {''.join(found)}）"
+        bad("答案", why, "答案不在选项中")
+        return qtype, None
+    if qtype == "choice":
+        qtype = "single" if len(letters) == 1 else "multi"
     if qtype == "single" and len(letters) != 1:
-        bad("答案", f"单选题只能有一个答案，写的是 {letters}")
-        return None
+        bad("答案", f"单选题只能有一个答案，写的是 {letters}", "单选题有多个答案")
+        return qtype, None
     if qtype == "multi" and len(letters) < 2:
-        bad("答案", "多选题至少有两个正确选项；只有一个请把题型改为单选")
-        return None
-    return letters
+        why = "多选题至少有两个正确选项；只有一个请把题型改为单选"
+        bad("答案", why, "多选题只有一个答案")
+        return qtype, None
+    return qtype, letters
 
 
-def _jobs(written: str, jobs: dict[str, str], bad: Bad) -> list[str]:
+def _jobs(written: str, reading: Reading, bad: Say) -> list[str]:
     codes: list[str] = []
     for token in (t for t in SPLIT.split(written) if t):
-        code = jobs.get(token)
+        code = reading.jobs.get(token) or reading.spellings.get(plain(token))
         if code is None:
-            known = "、".join(sorted({k for k, v in jobs.items() if k != v})) or "（无）"
-            bad("工种", f"未知工种「{token}」，本单位工种有：{known}")
+            names = sorted(set(reading.job_names.values()) or set(reading.jobs))
+            guess = nearest(token, names)
+            hint = f"是不是「{'」或「'.join(guess)}」？" if guess else ""
+            why = f"未知工种「{token}」：{hint}本单位工种有：{'、'.join(names) or '（无）'}"
+            bad("工种", why, "未知工种")
         elif code not in codes:
             codes.append(code)
     if not written.strip():
-        bad("工种", "工种为空：每道题要写明适用的工种")
+        if reading.default_job is not None:
+            return [reading.default_job]
+        why = "工种为空：每道题要写明适用的工种（整个文件同一工种时，导入时可指定默认工种）"
+        bad("工种", why, "工种为空")
     return codes
+
+
+def _difficulty(written: str, five_levels: bool, bad: Say) -> int | None:
+    text = plain(written)
+    if not text:
+        return 1
+    number = re.fullmatch(r"(\d)(?:\.0+)?", text)
+    if number and 1 <= int(number.group(1)) <= (5 if five_levels else 3):
+        level = int(number.group(1))
+        return FIVE_LEVELS[level] if five_levels else level
+    found = DIFFICULTY_WORDS.get(text)
+    if found is None:
+        why = f"难度「{written}」应为 易、中、难（或 1、2、3，或 1–5 级）"
+        bad("难度", why, "难度无法识别")
+    return found
+
+
+def five_levels(written: list[str]) -> bool:
+    """A file whose difficulties go up to 4 or 5 grades 1–5, its 2 is 较易, not 中."""
+    return any(re.fullmatch(r"[45](?:\.0+)?", plain(w)) for w in written)
 
 
 def _code(jobs: list[str], stem: str) -> str:

@@ -32,11 +32,21 @@ class Problem:
     column: str
     reason: str
     sheet: str = ""  # the workbook's sheet, when it has several
+    kind: str = ""  # what went wrong in a few words (缺少解析), for a summary by reason
 
     def __str__(self) -> str:
         where = self.file + (f" [{self.sheet}]" if self.sheet else "")
         where += f" 第{self.row}行" if self.row else ""
         return f"{where} [{self.column}]: {self.reason}"
+
+
+def summarise(items: list[Problem]) -> list[tuple[str, int]]:
+    """How many rows each kind of problem touched, the most first ("缺少解析", 412)."""
+    rows: dict[str, set[tuple[str, str, int | None]]] = {}
+    for item in items:
+        key = item.kind or f"{item.column}有误"
+        rows.setdefault(key, set()).add((item.file, item.sheet, item.row))
+    return sorted(((kind, len(where)) for kind, where in rows.items()), key=lambda kv: -kv[1])
 
 
 @dataclass
@@ -204,9 +214,11 @@ def _checked(meta: dict[str, Any]) -> tuple[list[Citation] | None, str]:
     return citations.read(meta["checked_against"])
 
 
-def load_jobs(root: Path = LIBRARY) -> list[dict[str, str]]:
-    """The library's job catalogue (content/library/jobs.toml)."""
-    return list(tomllib.loads((root / "jobs.toml").read_text(encoding="utf-8"))["jobs"])
+def load_jobs(root: Path = LIBRARY) -> list[dict[str, Any]]:
+    """The library's job catalogue (content/library/jobs.toml): code, name, industry and the
+    other names files use for the job (aliases, a list)."""
+    jobs = tomllib.loads((root / "jobs.toml").read_text(encoding="utf-8"))["jobs"]
+    return [{**job, "aliases": list(job.get("aliases", []))} for job in jobs]
 
 
 def load_library(root: Path = LIBRARY) -> Loaded:
@@ -261,7 +273,7 @@ class EnterpriseData:
     code: str
     name: str
     departments: list[dict[str, str]]
-    jobs: list[dict[str, str]]
+    jobs: list[dict[str, Any]]
     roster: list[RosterRow]
 
 

@@ -1,15 +1,13 @@
-"""One reader for every spreadsheet an enterprise sends (question banks, the roster): xlsx
-(checked for a zip bomb before anything is expanded), csv in UTF-8 (with or without BOM) or
-GBK/GB18030. Each sheet's header row is found below title rows and merged banners, its spellings
-mapped to one schema's columns. Every row keeps the number Excel shows and every cell the text it
-displays; a cell that cannot be read exactly is carried as refused, never guessed, and nothing a
-person would not see (a hidden sheet, a hidden row) is passed on unmarked.
+"""One reader for every spreadsheet an enterprise sends (question banks, the roster), whatever
+file it comes in (content/sources.py: xlsx, xls, csv). Each sheet's header row is found below
+title rows and merged banners, its spellings mapped to one schema's columns. Every row keeps the
+number Excel shows and every cell the text it displays; a cell that cannot be read exactly is
+carried as refused, never guessed, and nothing a person would not see (a hidden sheet, a hidden
+row) is passed on unmarked.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
@@ -19,13 +17,15 @@ from functools import cached_property
 from pathlib import Path
 
 from content.loader import Problem
-from content.workbook import Table, check_archive, read_workbook
+from content.sources import Refused, open_tables
+from content.workbook import Table
 
 HEADER_SEARCH = 15  # the header is among a sheet's first rows that hold anything
-SUFFIXES = (".xlsx", ".csv")
 FORMULA_LIKE = ("=", "+", "-", "@")  # how Excel recognises the start of a formula
-INSTRUCTIONS = ("说明", "注意事项", "示例", "样例", "填表须知", "readme")
-INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))  # zero-width
+# a sheet whose name ends so holds instructions or an example, not data (填写说明, 导入须知…)
+INSTRUCTIONS = ("说明", "注意事项", "示例", "样例", "须知", "readme")
+# zero-width characters and emoji variation selectors (✔️ is ✔ + U+FE0F)
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\ufe0e\ufe0f"))
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,7 @@ class Schema:
     anchor: tuple[str, ...]  # a header row holds one of these and >= 2 known columns
     extra_headers: Callable[[str], str | None] | None = None  # a label -> canonical, or None
     implied: Callable[[str], tuple[str, ...]] | None = None  # columns a sheet's name stands for
+    hints: Mapping[str, str] = field(default_factory=dict)  # missing column -> what to do
 
     @cached_property
     def _names(self) -> dict[str, str]:
@@ -137,53 +138,18 @@ def read_table_file(path: Path, schema: Schema) -> TableFile:
     if not result.headers and not result.problems:
         why = f"找不到表头行（应包含「{schema.anchor[0]}」等列）"
         if result.sheets_skipped:
-            skipped = "、".join(f"「{s}」（{why}）" for s, why in result.sheets_skipped if s)
+            skipped = "、".join(f"「{s}」（{r}）" for s, r in result.sheets_skipped if s)
             why += f"；未读取的工作表：{skipped}" if skipped else ""
         result.problem("", None, "表头", why)
     return result
 
 
 def _open(path: Path, result: TableFile) -> list[Table] | None:
-    suffix = path.suffix.lower()
-    if suffix not in SUFFIXES:
-        result.problem("", None, "文件", "只能导入 .xlsx 或 .csv 文件")
-        return None
     try:
-        if suffix == ".csv":
-            return [_csv_table(path)]
-        refusal = check_archive(path)  # before anything is expanded
-        if refusal is not None:
-            result.problem("", None, "文件", refusal)
-            return None
-        return _xlsx_tables(path)
-    except (OSError, ValueError, KeyError, csv.Error) as err:  # openpyxl raises these
-        result.problem("", None, "文件", f"文件无法打开：{err}")
+        return open_tables(path)
+    except Refused as err:
+        result.problem("", None, "文件", str(err))
         return None
-
-
-def _xlsx_tables(path: Path) -> list[Table]:
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        return read_workbook(path)
-    except InvalidFileException as err:
-        raise ValueError(str(err)) from None
-    except Exception as err:  # zipfile.BadZipFile and friends: not an xlsx at all
-        raise ValueError(f"不是有效的 xlsx 文件（{type(err).__name__}）") from None
-
-
-def _csv_table(path: Path) -> Table:
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "gb18030"):  # Excel in China saves CSV as GBK
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise ValueError("编码无法识别，请另存为 UTF-8 或 GBK 编码的 CSV")
-    records = csv.reader(io.StringIO(text, newline=""))  # a quoted cell may hold line breaks
-    return Table(rows=[(n, [v.strip() for v in values]) for n, values in enumerate(records, 1)])
 
 
 def _filled(table: Table) -> bool:
@@ -206,7 +172,7 @@ def _sheet(table: Table, schema: Schema, result: TableFile) -> None:
         if sheet:
             result.sheets_skipped.append((sheet, "空白"))
         return
-    if sheet and any(word in label(sheet).lower() for word in INSTRUCTIONS):
+    if sheet and label(sheet).lower().endswith(INSTRUCTIONS):
         result.sheets_skipped.append((sheet, "填写说明"))
         return
     at = _first_header(filled[:HEADER_SEARCH], schema)
@@ -278,9 +244,18 @@ def _header(table: Table, at: int, schema: Schema, result: TableFile) -> Header 
         guesses = [f"「{t}」是不是「{c}」" for c in missing for t in nearest(c, unknown, 1)]
         if guesses:
             why += f"（表头里的{'，'.join(guesses)}？请改成标准列名）"
+        why += "".join(f"；{schema.hints[c]}" for c in missing if c in schema.hints)
         result.problem(table.sheet, at, "表头", why)
         return None
     return Header(at, titles, tuple(unknown))
+
+
+def _repeats_header(values: dict[str, str], schema: Schema) -> bool:
+    anchor = next((a for a in schema.anchor if values.get(a)), None)
+    if anchor is None or schema.column(values[anchor]) != anchor:  # one look for most rows
+        return False
+    written = [(key, text) for key, text in values.items() if text]
+    return len(written) >= 2 and all(schema.column(text) == key for key, text in written)
 
 
 def _row(
@@ -297,8 +272,7 @@ def _row(
     }
     if not any(values.values()) and not refused:
         return None  # blank rows between blocks are common
-    written = [(key, text) for key, text in values.items() if text]
-    if len(written) >= 2 and all(schema.column(text) == key for key, text in written):
+    if _repeats_header(values, schema):
         return None  # the header repeated above the next block
     notes = {}
     for key, i in columns.items():

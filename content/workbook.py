@@ -70,12 +70,13 @@ def check_archive(path: Path, limit: int = MAX_EXPANDED) -> str | None:
 def read_workbook(path: Path) -> list[Table]:
     from openpyxl import load_workbook
 
-    book = load_workbook(path, data_only=False)
-    try:
-        cached = _cached_values(path) if _has_formulas(book) else {}
-        return [_table(ws, cached.get(ws.title, {})) for ws in book.worksheets]
-    finally:
-        book.close()
+    with path.open("rb") as f:  # a file, not a name: openpyxl refuses an xlsx named .xls
+        book = load_workbook(f, data_only=False)
+        try:
+            cached = _cached_values(path) if _has_formulas(book) else {}
+            return [_table(ws, cached.get(ws.title, {})) for ws in book.worksheets]
+        finally:
+            book.close()
 
 
 def _has_formulas(book: Any) -> bool:
@@ -86,7 +87,11 @@ def _cached_values(path: Path) -> dict[str, dict[tuple[int, int], Any]]:
     """The results Excel saved beside each formula (a second, streaming read)."""
     from openpyxl import load_workbook
 
-    book = load_workbook(path, read_only=True, data_only=True)
+    with path.open("rb") as f:
+        return _cached_in(load_workbook(f, read_only=True, data_only=True))
+
+
+def _cached_in(book: Any) -> dict[str, dict[tuple[int, int], Any]]:
     try:
         return {
             ws.title: {

@@ -63,12 +63,12 @@ BROKEN = [
     q("单选", "单选写了两个答案", ["甲", "乙", "丙"], "AB"),  # 8
     q("多选", "多选只写了一个答案", ["甲", "乙", "丙"], "A"),  # 9
     q("判断", "判断题答案写成了也许", [], "也许"),  # 10
-    q("单选", "解析为空的一题", ["甲", "乙"], "A", explanation=""),  # 11
+    q("单选", "解析为空的一题", ["甲", "乙"], "A", explanation=""),  # 11: imported, noted
     q("单选", "工种写错的一题", ["甲", "乙"], "A", job="挖掘机司机"),  # 12
     q("单选", "井下发现瓦斯超限，第一步应该怎么做？", ["甲", "乙"], "A"),  # 13: duplicate of row 3
-    q("单选", "难度写错的一题", ["甲", "乙"], "A", difficulty="很难"),  # 14
+    q("单选", "难度写错的一题", ["甲", "乙"], "A", difficulty="待定"),  # 14
     q("单选", "选项中间空了一个", ["甲", "乙", "", "丁"], "A"),  # 15
-    q("单选", "长" * 201, ["甲", "乙"], "A"),  # 16
+    q("单选", "长" * 301, ["甲", "乙"], "A"),  # 16: over a phone screen
 ]
 EXPECTED = {
     (5, "题型"),
@@ -77,7 +77,6 @@ EXPECTED = {
     (8, "答案"),
     (9, "答案"),
     (10, "答案"),
-    (11, "解析"),
     (12, "工种"),
     (13, "题干"),
     (14, "难度"),
@@ -107,11 +106,13 @@ async def test_a_broken_sheet_reports_every_row_and_writes_nothing(
     assert "C 不在选项之中（本题选项 AB）" in reasons[7]
     assert "未知工种「挖掘机司机」" in reasons[12] and "瓦斯检查工" in reasons[12]
     assert "与第3行题干重复" in reasons[13]
+    assert [(n.row, n.column, n.kind) for n in report.notices] == [(11, "解析", "缺少解析")]
     assert not report.applied and await Question.all().count() == before
 
     partial = await import_content("hongqiao", [path], partial=True)
-    assert partial.applied and partial.questions.created == 2
-    assert await Question.all().count() == before + 2
+    assert partial.applied and partial.questions.created == 3
+    assert await Question.all().count() == before + 3
+    assert (await Question.get(stem="解析为空的一题")).explanation == ""
     judge = await Question.get(stem="入井必须携带自救器。")
     assert (judge.qtype, judge.answer, judge.options) == ("judge", "A", {"A": "正确", "B": "错误"})
 

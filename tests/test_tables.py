@@ -60,18 +60,19 @@ def test_a_header_below_banners_is_found_and_rows_keep_excel_numbers(tmp_path: P
             ),
             Sheet("字典", [["部门", "工种", "备注"], ["综采一队", "瓦检员", "x"]], state="hidden"),
             Sheet("Sheet3", []),
+            Sheet("岗位说明书题库", [["姓名", "身份证号"], ["赵六", "110101199001019999"]]),
         ],
     )
     table = read_table_file(path, ROSTER)
-    assert table.sheets_read == ["一队"] and table.several
+    assert table.sheets_read == ["一队", "岗位说明书题库"] and table.several
     assert table.sheets_skipped == [
         ("填写说明", "填写说明"),
         ("字典", "隐藏的工作表，没有花名册表头"),
         ("Sheet3", "空白"),
     ]
     assert table.problems == [] and table.headers["一队"].number == 4
-    assert [r.number for r in table.rows] == [5, 7, 9]
-    first, second, third = table.rows
+    assert [r.number for r in table.rows] == [5, 7, 9, 2]
+    first, second, third, _ = table.rows
     assert first.values == {
         "工号": "007",
         "姓名": "张三",

@@ -21,6 +21,7 @@ from bot.context import Services
 from bot.delivery.channels import AUTO, Notice, bound_workers
 from bot.delivery.outbox import delivery, enqueue
 from bot.errors import NotFound
+from bot.learning.jobnames import default_job, job_names, job_spellings
 from bot.storage.models import (
     Card,
     CardVersion,
@@ -32,9 +33,9 @@ from bot.storage.models import (
 )
 from content import citations
 from content.banks import Bank, read_bank, write_bank
-from content.loader import CardData, Problem, QuestionData, load_jobs, parse_card
+from content.loader import CardData, Problem, QuestionData, parse_card, summarise
 
-BANK_SUFFIXES = (".xlsx", ".csv", ".yaml", ".yml")
+BANK_SUFFIXES = (".xlsx", ".xls", ".csv", ".yaml", ".yml")
 Coded = TypeVar("Coded", CardData, QuestionData)
 
 
@@ -53,8 +54,20 @@ class Counts:
 
 
 @dataclass
+class SheetsRead:
+    """Which sheets of one file were read, and which were not and why."""
+
+    file: str
+    read: list[str]
+    skipped: list[tuple[str, str]]
+
+
+@dataclass
 class ImportReport:
     files: list[str] = field(default_factory=list)
+    sheets: list[SheetsRead] = field(default_factory=list)  # workbooks only
+    default_job: str | None = None  # the code standing for a blank or missing 工种
+    default_job_name: str = ""
     rows: int = 0
     problems: list[Problem] = field(default_factory=list)
     notices: list[Problem] = field(default_factory=list)  # how cells were read; not blocking
@@ -63,6 +76,10 @@ class ImportReport:
     applied: bool = False
     nothing_valid: bool = False  # --partial, but every item had a problem
     notified: int = 0  # outbox rows telling workers their handbook changed
+
+    def summary(self) -> dict[str, list[tuple[str, int]]]:
+        """Rows per kind of problem and of notice, the most first (缺少解析 412 行)."""
+        return {"problems": summarise(self.problems), "notices": summarise(self.notices)}
 
 
 def card_values(c: CardData) -> dict[str, Any]:
@@ -185,17 +202,6 @@ async def _store(
     return counts
 
 
-async def job_spellings(ent: Enterprise) -> dict[str, str]:
-    """Every way a file may name a job (code or name) → its code: the library's catalogue and
-    the enterprise's own jobs."""
-    spellings: dict[str, str] = {}
-    catalogue = [(j["code"], j["name"]) for j in load_jobs()]
-    for code, name in [*catalogue, *await Job.filter(enterprise=ent).values_list("code", "name")]:
-        spellings[str(code)] = str(code)
-        spellings[str(name)] = str(code)
-    return spellings
-
-
 def content_files(paths: list[Path]) -> list[Path]:
     """The card (.md) and bank files named, folders searched recursively, in a stable order."""
     found: list[Path] = []
@@ -218,16 +224,20 @@ async def import_content(
     partial: bool = False,
     progress: Callable[[str, int], None] | None = None,
     services: Services | None = None,
+    job: str | None = None,
 ) -> ImportReport:
     """Check every file first; write nothing if anything is wrong, unless `partial`, which
     writes the valid items (and is not applied when there are none). Files are read in a
-    worker thread (xlsx parsing is CPU work). With `services`, the workers of every job whose
-    cards changed are told (see notify_changes)."""
+    worker thread (xlsx parsing is CPU work). `job` (a job's code, name or alias) stands for
+    a blank or missing 工种 in spreadsheet banks. With `services`, the workers of every job
+    whose cards changed are told (see notify_changes)."""
     ent = await Enterprise.get_or_none(code=enterprise)
     if ent is None:
         raise NotFound(f"enterprise {enterprise!r} does not exist")
     jobs = await job_spellings(ent)
-    report = ImportReport()
+    names = await job_names(ent)
+    report = ImportReport(default_job=await default_job(ent, job))
+    report.default_job_name = names.get(report.default_job or "", "")
     cards: list[CardData] = []
     questions: list[QuestionData] = []
     for path in content_files(paths):
@@ -253,7 +263,11 @@ async def import_content(
             if progress is not None:
                 progress(name, rows)
 
-        bank: Bank = await asyncio.to_thread(read_bank, path, jobs, tick)
+        bank: Bank = await asyncio.to_thread(
+            read_bank, path, jobs, tick, job_names=names, default_job=report.default_job
+        )
+        if bank.sheets_read or bank.sheets_skipped:
+            report.sheets.append(SheetsRead(path.name, bank.sheets_read, bank.sheets_skipped))
         report.rows += bank.rows
         report.problems.extend(bank.problems)
         report.notices.extend(bank.notices)

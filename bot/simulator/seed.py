@@ -8,6 +8,7 @@ from pathlib import Path
 from tortoise.transactions import in_transaction
 
 from bot.errors import InvalidInput
+from bot.learning.jobnames import catalogue_aliases
 from bot.learning.library import store
 from bot.people.privacy import Privacy
 from bot.people.rules.idcard import is_valid
@@ -41,8 +42,9 @@ async def load_sample(
             departments[d["code"]] = dept
         jobs = {}
         for j in data.jobs:
+            aliases = j.get("aliases") or catalogue_aliases(j["code"])
             jobs[j["code"]], _ = await Job.update_or_create(
-                enterprise=ent, code=j["code"], defaults={"name": j["name"]}
+                enterprise=ent, code=j["code"], defaults={"name": j["name"], "aliases": aliases}
             )
         for r in data.roster:
             await Worker.update_or_create(

@@ -20,13 +20,22 @@ from content.loader import Problem
 
 routes = web.RouteTableDef()
 MAX_UPLOAD = 20 * 1024 * 1024  # per request; the callback's body cap does not apply here
-SUFFIXES = (".xlsx", ".csv", ".yaml", ".yml", ".md")
+SUFFIXES = (".xlsx", ".xls", ".csv", ".yaml", ".yml", ".md")
+FIELDS = ("job",)  # plain form fields read beside the files
+FIELD_BYTES = 256
 
 
 def _report_json(report: ImportReport, copy: Copy) -> dict[str, Any]:
     def listed(problems: list[Problem]) -> list[dict[str, Any]]:
         return [
-            {"file": p.file, "sheet": p.sheet, "row": p.row, "column": p.column, "reason": p.reason}
+            {
+                "file": p.file,
+                "sheet": p.sheet,
+                "row": p.row,
+                "column": p.column,
+                "reason": p.reason,
+                "kind": p.kind,
+            }
             for p in problems
         ]
 
@@ -39,6 +48,19 @@ def _report_json(report: ImportReport, copy: Copy) -> dict[str, Any]:
         "cards": _counts(report.cards),
         "questions": _counts(report.questions),
         "notified": report.notified,
+        "sheets": [
+            {
+                "file": s.file,
+                "read": s.read,
+                "skipped": [{"sheet": sheet, "why": why} for sheet, why in s.skipped],
+            }
+            for s in report.sheets
+        ],
+        "default_job": report.default_job,
+        "summary": {
+            kind: [{"reason": reason, "rows": rows} for reason, rows in items]
+            for kind, items in report.summary().items()
+        },
     }
 
 
@@ -48,14 +70,20 @@ def _counts(counts: Counts) -> dict[str, int]:
 
 async def save_uploads(
     request: web.Request, folder: Path, suffixes: tuple[str, ...] = SUFFIXES
-) -> list[Path]:
+) -> tuple[list[Path], dict[str, str]]:
+    """The uploaded files, saved under `folder`, and the plain form fields (e.g. job)."""
     if not request.content_type.startswith("multipart/"):
         raise InvalidInput("upload the files as multipart/form-data (one or more file fields)")
     reader = await request.multipart()
     saved: list[Path] = []
+    fields: dict[str, str] = {}
     total = 0
     while (part := await reader.next()) is not None:
-        if not isinstance(part, BodyPartReader) or not part.filename:
+        if not isinstance(part, BodyPartReader):
+            continue
+        if not part.filename:
+            if part.name in FIELDS:
+                fields[part.name] = (await part.read_chunk(FIELD_BYTES)).decode("utf-8", "replace")
             continue
         name = Path(unquote(part.filename)).name  # some clients percent-encode non-ASCII names
         if Path(name).suffix.lower() not in suffixes:
@@ -71,13 +99,14 @@ async def save_uploads(
         saved.append(target)
     if not saved:
         raise InvalidInput("no files in the upload")
-    return saved
+    return saved, fields
 
 
 @routes.post("/admin/v1/content/import")
 async def import_files(request: web.Request) -> web.Response:
     """?enterprise=CODE[&partial=1]: 200 with the report when written, 422 with every problem
-    (nothing written) otherwise, also when a partial import found nothing valid."""
+    (nothing written) otherwise, also when a partial import found nothing valid. A form field
+    `job` (a job's code or name) stands for a blank or missing 工种."""
     scope = require_admin(request)
     enterprise = request.query.get("enterprise", "")
     if not enterprise:
@@ -85,9 +114,12 @@ async def import_files(request: web.Request) -> web.Response:
     scope.check(enterprise)
     partial = request.query.get("partial", "") in ("1", "true", "yes")
     with tempfile.TemporaryDirectory(prefix="anxun-import-") as tmp:
-        paths = await save_uploads(request, Path(tmp))
+        paths, fields = await save_uploads(request, Path(tmp))
         services = request.app[SERVICES]
-        report = await import_content(enterprise, paths, partial=partial, services=services)
+        job = fields.get("job") or request.query.get("job") or None
+        report = await import_content(
+            enterprise, paths, partial=partial, services=services, job=job
+        )
     body = _report_json(report, services.copy)
     return web.json_response(body, status=200 if report.applied else 422)
 

@@ -83,7 +83,7 @@ async def import_file(request: web.Request) -> web.Response:
     enterprise = _enterprise(request, scope)
     services = request.app[SERVICES]
     with tempfile.TemporaryDirectory(prefix="anxun-roster-") as tmp:
-        paths = await save_uploads(request, Path(tmp), ROSTER_SUFFIXES)
+        paths, _ = await save_uploads(request, Path(tmp), ROSTER_SUFFIXES)
         if len(paths) != 1:
             raise InvalidInput("upload one roster file at a time")
         report = await import_roster(

@@ -207,7 +207,7 @@ async def submit_quiz(request: web.Request) -> web.Response:
                 "id": qid,
                 "correct": last.correct,
                 "answer": q.answer,
-                "explanation": q.explanation,
+                "explanation": q.explanation or None,  # a bank may leave 解析 empty
             }
         )
     assert last is not None

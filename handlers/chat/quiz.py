@@ -57,12 +57,15 @@ async def answer_question(ctx: ChatContext) -> str:
         letters = "".join(sorted(question.options))
         example = "AC" if question.qtype == "multi" else letters[0]
         return ctx.copy.t("quiz.bad_format", letters="/".join(letters), example=example)
-    lines = [
-        ctx.copy.t("quiz.right")
-        if result.correct
-        else ctx.copy.t("quiz.wrong", answer=question.answer)
-    ]
-    lines.append(ctx.copy.t("quiz.explanation", text=question.explanation))
+    if result.correct:
+        lines = [ctx.copy.t("quiz.right")]
+    elif question.explanation:
+        lines = [ctx.copy.t("quiz.wrong", answer=question.answer)]
+    else:  # a bank may leave 解析 empty: the right answer alone, with its words
+        right = "；".join(f"{a}. {question.options.get(a, '')}" for a in question.answer)
+        lines = [ctx.copy.t("quiz_plain.wrong", options=right)]
+    if question.explanation:
+        lines.append(ctx.copy.t("quiz.explanation", text=question.explanation))
     if result.finished:
         verdict = ctx.copy.t("quiz.passed" if result.passed else "quiz.failed")
         lines.append("")

@@ -2,7 +2,8 @@
 rows, a sheet per type, percent/decimal/date cells, reversed judge options, letters typed in
 front of options, hidden rows, formula-like text, full-width characters, GBK and BOM csv,
 merged cells, other header names, extra columns). What each file says is written by hand in
-NAME.expected.yaml; this script only makes the files.
+NAME.expected.yaml; this script only makes the files. The exports shaped like real ones are in
+real_exports.py and legacy_exports.py; the .xls needs xlwt (a test tool, not needed to run the tests).
 
     python tests/data/banks/make_corpus.py
 """
@@ -18,6 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
 
+from tests.data.banks import legacy_exports, real_exports  # noqa: E402
 from tests.xlsx import Cell, Formula, Sheet, write  # noqa: E402
 
 RULES = "《煤矿安全规程》"
@@ -176,10 +178,13 @@ def main() -> None:
         "hidden_rows.xlsx": hidden_rows(),
         "refused_cells.xlsx": refused_cells(),
     }
+    books.update({name: make() for name, make in real_exports.BOOKS.items()})
     for name, sheets in books.items():
         write(HERE / name, sheets)
     (HERE / "gbk.csv").write_bytes(GBK_CSV.encode("gb18030"))
     (HERE / "bom.csv").write_bytes(BOM_CSV.encode("utf-8-sig"))
+    (HERE / "exam_gbk.csv").write_bytes(legacy_exports.EXAM_CSV.encode("gb18030"))
+    legacy_exports.write_xls(HERE / "legacy.xls")
 
 
 if __name__ == "__main__":
