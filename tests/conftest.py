@@ -224,7 +224,11 @@ async def start_anxun(
         site = web.TCPSite(runner, "127.0.0.1", 0)
         await site.start()
         port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        await load_sample(app[SERVICES].privacy)
+        try:
+            await load_sample(app[SERVICES].privacy)
+        except BaseException:
+            await runner.cleanup()  # an open database would hang the interpreter's exit
+            raise
         running = Running(
             app, f"http://127.0.0.1:{port}", aiohttp.ClientSession(), config, clock, runner
         )

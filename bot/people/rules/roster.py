@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.people.rules.idcard import is_valid
+from content.tables import plain
 
 EMPLOYMENT = {
     "regular": ("正式", "正式工", "正式员工", "在编", "合同制", "全职", "固定工"),
@@ -64,13 +65,6 @@ class RosterRecord:
     status_date: date | None = None  # when the status began, if the file says
     violation: str = ""  # a 三违 written in the row
     violation_date: date | None = None
-
-
-def plain(text: str) -> str:
-    """Full-width letters, digits and spaces as ASCII, invisible characters removed: for
-    identifiers, where none of these ever means anything."""
-    text = unicodedata.normalize("NFKC", text).replace("\u200b", "").replace("\ufeff", "")
-    return re.sub(r"\s+", "", text)
 
 
 def words(text: str) -> str:
