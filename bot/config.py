@@ -135,6 +135,19 @@ class SenderConfig(_Section):
     lease_s: int = Field(60, ge=1, le=3600)  # a claimed row is another sender's after this
 
 
+class StandinConfig(_Section):
+    """Stand-in risk (bot/people/standin.py), its live challenge (bot/campaigns/challenges.py)."""
+
+    enabled: bool = True
+    threshold: float = Field(0.6, gt=0, le=1)  # a score at or above it challenges the next session
+    window_days: int = Field(7, ge=1, le=60)  # the activity each assessment looks back over
+    photo_minutes: int = Field(15, ge=1, le=240)  # to send the photo once asked
+    decision_hours: int = Field(24, ge=1, le=720)  # before a waiting leader is reminded
+    sweep_time: str = Field("03:30", pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
+    # behind a load balancer: take the client's address from X-Forwarded-For (its first entry)
+    trust_forwarded_for: bool = False
+
+
 class Config(_Section):
     server: ServerConfig = ServerConfig()
     db: DbConfig = DbConfig()
@@ -146,6 +159,7 @@ class Config(_Section):
     bind: BindConfig = BindConfig()
     scheduler: SchedulerConfig = SchedulerConfig()
     sender: SenderConfig = SenderConfig()
+    standin: StandinConfig = StandinConfig()
 
     def account(self, name: str) -> AccountConfig | None:
         return next((a for a in self.accounts if a.name == name), None)

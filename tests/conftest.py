@@ -102,6 +102,9 @@ def make_config(db_url: str, redis_url: str, api_base: str, **overrides: Any) ->
         "admin": {"token": ADMIN_TOKEN},
         "privacy": {"key": "test-privacy-key-0123456789abcdefghij"},
         "sender": {"poll_interval_s": 0.05},
+        # tests answer at machine speed on a stopped clock: stand-in risk would challenge every
+        # one of them; tests/test_standin_*.py turn it on
+        "standin": {"enabled": False},
         "accounts": [
             {
                 "name": "mine",

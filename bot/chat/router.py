@@ -84,6 +84,10 @@ class Router:
         """An event by name (lower case), optionally only with an EventKey starting so."""
         return self._add(msg_type="event", event=name, key_prefix=key_prefix, bound=bound)
 
+    def image(self, *, bound: bool = False) -> Callable[[Handler], Handler]:
+        """A picture the user sent (its PicUrl and MediaId are in ctx.fields)."""
+        return self._add(msg_type="image", bound=bound)
+
     def click(self, key: str, *, bound: bool = False) -> Callable[[Handler], Handler]:
         return self._add(msg_type="event", event="click", key=key, bound=bound)
 

@@ -43,16 +43,39 @@ class Notice:
     text: str  # the whole message as plain text (WeCom, customer service)
     template: dict[str, str]  # template message fields (first, keyword1, …, remark)
     subscribe: dict[str, str]  # our field names → values, mapped by `subscribe_fields`
+    # a picture to open (a photo): WeCom and customer service send a news article with `title`
+    # and the text as its description, a template message links to it
+    link: str = ""
+    title: str = ""
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "notice": {"text": self.text, "template": self.template, "subscribe": self.subscribe}
+        raw: dict[str, Any] = {
+            "text": self.text,
+            "template": self.template,
+            "subscribe": self.subscribe,
         }
+        if self.link:
+            raw.update(link=self.link, title=self.title)
+        return {"notice": raw}
 
     @classmethod
     def from_json(cls, payload: dict[str, Any]) -> Notice:
         raw = payload["notice"]
-        return cls(str(raw["text"]), dict(raw["template"]), dict(raw["subscribe"]))
+        return cls(
+            str(raw["text"]),
+            dict(raw["template"]),
+            dict(raw["subscribe"]),
+            str(raw.get("link", "")),
+            str(raw.get("title", "")),
+        )
+
+    def article(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "description": self.text,
+            "url": self.link,
+            "picurl": self.link,
+        }
 
 
 @dataclass
@@ -112,24 +135,27 @@ def payload_for(route: Route, notice: Notice, dedup_key: str) -> dict[str, Any]:
     """The API payload of `notice` on `route`. Raises InvalidInput when the account's subscribe
     template cannot carry it (a configuration problem)."""
     openid, account = route.identity.openid, route.account
+    body: dict[str, Any] = {"msgtype": "text", "text": {"content": notice.text}}
+    if notice.link:
+        body = {"msgtype": "news", "news": {"articles": [notice.article()]}}
     if route.channel == "wecom":
         return {
             "touser": openid,
-            "msgtype": "text",
             "agentid": account.agent_id,
-            "text": {"content": notice.text},
+            **body,
             "enable_duplicate_check": 1,
             "duplicate_check_interval": WECOM_DUPLICATE_WINDOW_S,
         }
     if route.channel == "custom":
-        return {"touser": openid, "msgtype": "text", "text": {"content": notice.text}}
+        return {"touser": openid, **body}
     if route.channel == "template":
-        return {
+        template = {
             "touser": openid,
             "template_id": account.template_id,
             "client_msg_id": dedup_key[:64],
             "data": {name: {"value": value} for name, value in notice.template.items()},
         }
+        return {**template, "url": notice.link} if notice.link else template
     payload: dict[str, Any] = {
         "touser": openid,
         "template_id": account.subscribe_template_id,

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import datetime
 
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from bot.context import Services
@@ -19,6 +21,7 @@ from bot.learning.rules.quiz import (
     normalize_choice,
     select_questions,
 )
+from bot.people import standin
 from bot.storage.models import (
     Answer,
     Campaign,
@@ -30,6 +33,11 @@ from bot.storage.models import (
     QuizSession,
     Worker,
 )
+
+
+def outside(field: str, start: datetime, end: datetime) -> Q:
+    """Rows whose `field` is not within [start, end]."""
+    return Q(**{f"{field}__lt": start}) | Q(**{f"{field}__gt": end})
 
 
 async def active_enrollment(services: Services, worker: Worker) -> Enrollment | None:
@@ -65,12 +73,12 @@ async def todays_card(
     if not cards:
         return None
     # a card read in an earlier version is unread again: it changed since (the "dynamic
-    # update" of the handbook reaches everyone of its job)
-    read = set(
-        await CardRead.filter(worker_id=identity.worker_id, card_id__in=[c.id for c in cards])
-        .distinct()
-        .values_list("card_id", "card_version")
-    )
+    # update" of the handbook reaches everyone of its job); so is one read in a window a leader
+    # rejected (a stand-in challenge): the worker reads it again, themselves
+    reads = CardRead.filter(worker_id=identity.worker_id, card_id__in=[c.id for c in cards])
+    for start, end in (await standin.hold(identity.worker_id)).void:
+        reads = reads.filter(outside("read_at", start, end))
+    read = set(await reads.distinct().values_list("card_id", "card_version"))
     unread = [c for c in cards if (c.id, c.version) not in read]
     if unread:
         card, review = unread[0], False
@@ -173,6 +181,8 @@ async def answer(
     result = AnswerResult(valid=True, correct=correct, question=question, finished=finished)
     if not finished:
         result.next_question = fetched.get(ids[1]) if len(ids) > 1 else None
+    if finished:  # scored as the quiz ends, never per answer; may hold the completion below
+        await standin.after_quiz(services, identity.worker_id, session.id)
     if finished and session.campaign_id is not None:
         campaign = await Campaign.get(id=session.campaign_id)
         result.campaign = campaign
@@ -193,17 +203,24 @@ class Progress:
     rule: CompletionRule
 
 
-async def progress(worker_id: int, campaign: Campaign) -> Progress:
+async def progress(
+    worker_id: int, campaign: Campaign, void: list[tuple[datetime, datetime]] | None = None
+) -> Progress:
+    """Cards read and quizzes passed; nothing from a `void` window (a rejected stand-in
+    challenge's: bot/people/standin.py), which are looked up when not given."""
+    if void is None:
+        void = (await standin.hold(worker_id)).void
     card_ids = await campaign.cards.all().values_list("id", flat=True)
-    read = (
-        await CardRead.filter(worker_id=worker_id, card_id__in=card_ids)
-        .distinct()
-        .values_list("card_id", flat=True)
-    )
-    rule = _rule(campaign, len(card_ids))
-    sessions = await QuizSession.filter(
+    reads = CardRead.filter(worker_id=worker_id, card_id__in=card_ids)
+    sessions_q = QuizSession.filter(
         worker_id=worker_id, campaign=campaign, finished_at__not_isnull=True
-    ).values_list("correct", "question_ids")
+    )
+    for start, end in void:
+        reads = reads.filter(outside("read_at", start, end))
+        sessions_q = sessions_q.filter(outside("started_at", start, end))
+    read = await reads.distinct().values_list("card_id", flat=True)
+    rule = _rule(campaign, len(card_ids))
+    sessions = await sessions_q.values_list("correct", "question_ids")
     passes = sum(1 for correct, ids in sessions if rule.quiz_passed(correct, len(ids)))
     return Progress(len(set(read)), len(card_ids), passes, rule)
 
@@ -211,10 +228,14 @@ async def progress(worker_id: int, campaign: Campaign) -> Progress:
 async def check_completion(
     services: Services, identity: Identity, campaign: Campaign
 ) -> Enrollment | None:
-    """Mark the enrollment complete once the rule is met; returns it only on the transition."""
+    """Mark the enrollment complete once the rule is met; returns it only on the transition.
+    Waits while a stand-in challenge is open (bot/people/standin.py)."""
     if identity.level < campaign.min_identity_level:
         return None
-    p = await progress(identity.worker_id, campaign)
+    held = await standin.hold(identity.worker_id)
+    if held.open:
+        return None
+    p = await progress(identity.worker_id, campaign, held.void)
     if not p.rule.is_complete(p.cards_read, p.quiz_passes):
         return None
     changed = await Enrollment.filter(

@@ -47,6 +47,9 @@ def demo_config(data_dir: Path, api_base: str) -> Config:
             "admin": {"token": "demo-admin-token"},
             "privacy": {"key": "demo-privacy-key-not-for-production-use"},
             "sender": {"poll_interval_s": 0.2},
+            # /answer and scripted lines reply at machine speed: stand-in risk would (rightly)
+            # challenge the player
+            "standin": {"enabled": False},
             "accounts": [
                 {
                     "name": "demo",

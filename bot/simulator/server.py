@@ -42,6 +42,25 @@ def _subscribe_value_problem(keyword: str, value: object) -> str | None:
     return None
 
 
+def _custom_body_problem(body: dict[str, Any]) -> str | None:
+    """What WeChat would refuse in a customer-service message's body (the kinds anxun sends)."""
+    msgtype = str(body["msgtype"])
+    inner = body.get(msgtype)
+    if not isinstance(inner, dict):
+        return f"{msgtype} is missing"
+    if msgtype == "text" and not inner.get("content"):
+        return "text.content is empty"
+    if msgtype == "image" and not inner.get("media_id"):
+        return "image.media_id is missing"
+    if msgtype == "news":
+        articles = inner.get("articles")
+        if not isinstance(articles, list) or len(articles) != 1:
+            return "news needs exactly one article"
+        if not all(isinstance(articles[0].get(k), str) for k in ("title", "url")):
+            return "news article needs a title and a url"
+    return None
+
+
 MESSAGE_PATHS = frozenset(
     {
         "/cgi-bin/message/template/send",
@@ -320,6 +339,8 @@ class WeChatSimulator:
                 return bad
             if not body.get("touser") or not body.get("msgtype"):
                 return {"errcode": 40003, "errmsg": "invalid openid"}
+            if (problem := _custom_body_problem(body)) is not None:
+                return {"errcode": 44002, "errmsg": problem}
             return {"errcode": 0, "errmsg": "ok"}
 
         return await self._handle(request, answer)

@@ -79,6 +79,11 @@ class FakeUser:
             "text", {"Content": content, "MsgId": str(msg_id or next(_msg_ids))}
         )
 
+    def image_xml(self, pic_url: str, media_id: str, msg_id: int | None = None) -> str:
+        """A photo the user sent: WeChat hosts it at PicUrl; MediaId fetches it for three days."""
+        fields = {"PicUrl": pic_url, "MediaId": media_id, "MsgId": str(msg_id or next(_msg_ids))}
+        return self.message_xml("image", fields)
+
     def event_xml(self, event: str, key: str = "", create_time: int | None = None) -> str:
         fields = {"Event": event, **({"EventKey": key} if key else {})}
         return self.message_xml("event", fields, create_time)
@@ -162,6 +167,11 @@ class FakeUser:
 
     async def say(self, content: str) -> str | None:
         reply = await self.post(*self.envelope(self.text_xml(content)))
+        return reply.text
+
+    async def image(self, pic_url: str, media_id: str = "") -> str | None:
+        media_id = media_id or "media-" + secrets.token_hex(8)
+        reply = await self.post(*self.envelope(self.image_xml(pic_url, media_id)))
         return reply.text
 
     async def event(self, event: str, key: str = "") -> str | None:

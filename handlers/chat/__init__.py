@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from bot.chat.router import Router
-from handlers.chat import bind, channel, help, progress, quiz, study, supervise, wecom
+from handlers.chat import bind, channel, help, progress, quiz, standin, study, supervise, wecom
 
 
 def routers() -> list[Router]:
     # channel first: its events never reach a feature; quiz before help: a bare letter is an
     # answer only while a quiz is open. wecom has only a hook: it binds WeCom members before
-    # routing.
+    # routing. standin before help: a photo, 确认 and 驳回 are its own.
     return [
         channel.router,
         wecom.router,
@@ -17,6 +17,7 @@ def routers() -> list[Router]:
         supervise.router,
         study.router,
         quiz.router,
+        standin.router,
         progress.router,
         help.router,
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.campaigns import challenges
 from bot.chat.context import ChatContext
 from bot.chat.router import Router
 from bot.learning import training
@@ -33,6 +34,8 @@ def render_question(ctx: ChatContext, session: QuizSession, question: Question) 
 @router.text("答题", "做题", "测试", bound=True)
 @router.click("QUIZ", bound=True)
 async def start_quiz(ctx: ChatContext) -> str:
+    if (prompt := await challenges.ask(ctx.services, ctx.worker)) is not None:
+        return prompt  # a live stand-in challenge opens the session
     enrollment = await training.active_enrollment(ctx.services, ctx.worker)
     if enrollment is None:
         return ctx.copy.t("study.no_campaign")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.campaigns import challenges
 from bot.chat.context import ChatContext
 from bot.chat.router import Router
 from bot.learning import training
@@ -14,6 +15,8 @@ router = Router("study")
 @router.text("学习", "今日卡片", bound=True)
 @router.click("STUDY", bound=True)
 async def show_card(ctx: ChatContext) -> str:
+    if (prompt := await challenges.ask(ctx.services, ctx.worker)) is not None:
+        return prompt  # a live stand-in challenge opens the session
     enrollment = await training.active_enrollment(ctx.services, ctx.worker)
     if enrollment is None:
         return ctx.copy.t("study.no_campaign")

@@ -64,11 +64,11 @@ def copied_answers(pop: Population, w: WorkerInput, since: float, p: RiskParams)
                 continue
             pair = _pair_evidence(pop, a, b, p)
             if pair.common:
-                total = partners[b.worker]
-                total.llr += pair.llr
-                total.common += pair.common
-                total.wrong |= pair.wrong
-                total.gaps.append(abs(b.started - a.started))
+                summed = partners[b.worker]
+                summed.llr += pair.llr
+                summed.common += pair.common
+                summed.wrong |= pair.wrong
+                summed.gaps.append(abs(b.started - a.started))
 
     def enough(v: int, c: _Copy) -> bool:
         other = pop.workers.get(v)
