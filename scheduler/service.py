@@ -17,6 +17,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot.campaigns import challenges
 from bot.campaigns.planner import daily_push, has_run
 from bot.context import Services
 from bot.people import sessions
@@ -26,6 +27,7 @@ from bot.storage.models import Campaign
 log = logging.getLogger(__name__)
 
 SYNC_JOB = "sync"
+SWEEP_JOB = "standin-sweep"
 
 
 def push_job_id(campaign_id: int) -> str:
@@ -102,6 +104,7 @@ class CampaignScheduler:
             await dedup.purge(now)
             campaigns = await Campaign.filter(status="active")
             wanted = {push_job_id(c.id) for c in campaigns}
+            wanted.add(SWEEP_JOB)
             for job in self.aps.get_jobs():
                 if job.id != SYNC_JOB and job.id not in wanted:
                     job.remove()
@@ -116,6 +119,23 @@ class CampaignScheduler:
                 await self.catch_up(campaign)
         except Exception:
             log.exception("scheduler sync failed")
+            return
+        await self.standin_tick()
+
+    async def standin_tick(self) -> None:
+        """Stand-in challenges: overdue photos and waiting leaders now, the sweep at its time
+        (or at once when its time passed in downtime: it runs once a day whatever happens)."""
+        try:
+            await challenges.expire_due(self.services)
+            if not self.services.config.standin.enabled:
+                return
+            self.aps.add_job(
+                self.fire_sweep, self.sweep_trigger(), id=SWEEP_JOB, replace_existing=True
+            )
+            if self.services.clock.now() >= self.sweep_due():
+                await self.fire_sweep()
+        except Exception:
+            log.exception("stand-in tick failed")
 
     async def catch_up(self, campaign: Campaign) -> None:
         """If today's push time has passed and today's push never ran (downtime), run it now."""
@@ -131,6 +151,24 @@ class CampaignScheduler:
             return await daily_push(self.services, campaign_id, self.services.clock.today())
         except Exception:
             log.exception("daily push for campaign %s failed", campaign_id)
+            return 0
+
+    def sweep_trigger(self) -> CronTrigger:
+        hour, minute = (int(x) for x in self.services.config.standin.sweep_time.split(":"))
+        return CronTrigger(hour=hour, minute=minute, timezone=self.cfg.timezone)
+
+    def sweep_due(self) -> datetime:
+        hour, minute = (int(x) for x in self.services.config.standin.sweep_time.split(":"))
+        return self.services.clock.local_now().replace(
+            hour=hour, minute=minute, second=0, microsecond=0
+        )
+
+    async def fire_sweep(self) -> int:
+        """Tonight's stand-in sweep (bot/campaigns/challenges.py), once per day."""
+        try:
+            return await challenges.nightly_sweep(self.services, self.services.clock.today())
+        except Exception:
+            log.exception("stand-in sweep failed")
             return 0
 
     def next_fire(self, campaign_id: int, after: datetime) -> datetime | None:

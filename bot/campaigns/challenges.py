@@ -1,10 +1,7 @@
 """The live stand-in challenge: a worker whose risk is high (bot/people/standin.py) is asked, at
 the start of their next session, for a photo of themselves at work, now; the photo goes to their
-leader with the reasons; the leader confirms or rejects in chat.
-
-Confirmed, the worker's completions held while it was open are made; rejected, nothing from
-`since` to the decision counts (bot/learning/training.py leaves that window out) and a completion
-made in it is taken back: the worker re-reads the cards and passes the quiz again, themselves.
+leader with the reasons, and the leader decides (bot/campaigns/verdicts.py). Also the
+scheduler's part: photos overdue, leaders who have not decided, the nightly sweep.
 
 Invariants: each step changes the challenge with a conditional update (from the state it
 expects) and records it in the worker's history in the same transaction, so a retried message
@@ -15,26 +12,18 @@ is reported to the leader, and a leader who does not decide is reminded, once.
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from tortoise.transactions import in_transaction
 
-from bot.campaigns.alerts import on_completion
+from bot.campaigns.planner import has_run, record_run
 from bot.context import Services
 from bot.delivery.channels import AUTO, Notice
 from bot.delivery.outbox import delivery, enqueue
-from bot.learning import training
+from bot.people import standin
 from bot.people.history import record
-from bot.people.standin import leader_of, may_decide
-from bot.storage.models import (
-    Alert,
-    Campaign,
-    Enrollment,
-    Identity,
-    StandinChallenge,
-    Worker,
-)
+from bot.storage.models import Alert, Enterprise, StandinChallenge, Worker
 
 log = logging.getLogger(__name__)
 
@@ -49,11 +38,11 @@ def render_reasons(services: Services, reasons: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-async def _open(worker_id: int) -> StandinChallenge | None:
+async def open_challenge(worker_id: int) -> StandinChallenge | None:
     return await StandinChallenge.get_or_none(open_for=worker_id)
 
 
-async def _step(
+async def record_step(
     services: Services, challenge: StandinChallenge, worker: Worker, kind: str, **data: Any
 ) -> None:
     """Record a step in the worker's history (call inside the step's transaction)."""
@@ -70,7 +59,7 @@ async def _step(
 
 async def ask(services: Services, worker: Worker) -> str | None:
     """At the start of a session: the challenge's prompt while a photo is wanted, else None."""
-    challenge = await _open(worker.id)
+    challenge = await open_challenge(worker.id)
     if challenge is None or challenge.status not in ("armed", "asked"):
         return None
     now = services.clock.now()
@@ -81,7 +70,7 @@ async def ask(services: Services, worker: Worker) -> str | None:
             if await StandinChallenge.filter(id=challenge.id, status="armed").update(
                 status="asked", asked_at=now, deadline_at=deadline
             ):
-                await _step(services, challenge, worker, "challenge_asked", source="chat")
+                await record_step(services, challenge, worker, "challenge_asked", source="chat")
         return services.copy.t("standin.prompt", minutes=minutes)
     assert challenge.deadline_at is not None
     if challenge.deadline_at <= now:
@@ -91,9 +80,12 @@ async def ask(services: Services, worker: Worker) -> str | None:
     return services.copy.t("standin.prompt", minutes=left)
 
 
-async def take_photo(services: Services, worker: Worker, pic_url: str, media_id: str) -> str:
-    """The worker's photo: to their leader with the reasons; the challenge waits for them."""
-    challenge = await _open(worker.id)
+async def take_photo(
+    services: Services, worker: Worker, pic_url: str, media_id: str = "", data: bytes | None = None
+) -> str:
+    """The worker's photo (WeChat's PicUrl and MediaId in chat; the bytes and the link to our
+    page showing them from the mini-program): to their leader with the reasons."""
+    challenge = await open_challenge(worker.id)
     copy = services.copy
     if challenge is None or challenge.status == "armed":
         return copy.t("standin.photo_unexpected")
@@ -102,7 +94,7 @@ async def take_photo(services: Services, worker: Worker, pic_url: str, media_id:
     if not pic_url.startswith(("http://", "https://")):
         return copy.t("standin.photo_unreadable")
     now = services.clock.now()
-    leader = await leader_of(worker)
+    leader = await standin.leader_of(worker)
     async with in_transaction():
         if not await StandinChallenge.filter(
             id=challenge.id, status__in=("asked", "expired")
@@ -111,11 +103,12 @@ async def take_photo(services: Services, worker: Worker, pic_url: str, media_id:
             photo_at=now,
             photo_url=pic_url[:512],
             photo_media=media_id[:128],
+            photo_data=data,
             leader_id=leader.id if leader else None,
         ):
             return copy.t("standin.photo_already")
         late = challenge.status == "expired"
-        await _step(services, challenge, worker, "challenge_photo", source="chat", late=late)
+        await record_step(services, challenge, worker, "challenge_photo", source="chat", late=late)
         await _tell_leader(services, challenge, worker, leader, "photo", link=pic_url)
     return copy.t("standin.photo_received")
 
@@ -170,10 +163,10 @@ async def _tell_leader(
         link=link,
         title=title,
     )  # fmt: skip
-    await _push(services, key, "standin", leader, notice)
+    await push_notice(services, key, "standin", leader, notice)
 
 
-async def _push(services: Services, key: str, kind: str, to: Worker, notice: Notice) -> None:
+async def push_notice(services: Services, key: str, kind: str, to: Worker, notice: Notice) -> None:
     await to.fetch_related("enterprise")
     account = next(
         (a.name for a in services.config.accounts if a.enterprise == to.enterprise.code), ""
@@ -199,8 +192,8 @@ async def expire(services: Services, challenge: StandinChallenge) -> bool:
             status="expired"
         ):
             return False
-        await _step(services, challenge, worker, "challenge_expired")
-        await _tell_leader(services, challenge, worker, await leader_of(worker), "expired")
+        await record_step(services, challenge, worker, "challenge_expired")
+        await _tell_leader(services, challenge, worker, await standin.leader_of(worker), "expired")
     return True
 
 
@@ -222,99 +215,22 @@ async def expire_due(services: Services) -> int:
                 reminded_at=now
             ):
                 continue
-            await _step(services, challenge, worker, "challenge_reminded")
-            leader = await leader_of(worker)
+            await record_step(services, challenge, worker, "challenge_reminded")
+            leader = await standin.leader_of(worker)
             await _tell_leader(services, challenge, worker, leader, "reminder")
         changed += 1
     return changed
 
 
-async def decide(services: Services, leader: Worker, employee_no: str, verdict: str) -> str:
-    """确认/驳回 工号 from a leader (their own subtree only); returns the reply to them."""
-    copy = services.copy
-    worker = await Worker.get_or_none(
-        enterprise_id=leader.enterprise_id, employee_no=employee_no.upper(), status="active"
-    )
-    if worker is None:
-        return copy.t("standin.decide_unknown", employee_no=employee_no)
-    names = {"name": worker.name, "employee_no": worker.employee_no}
-    allowed = await may_decide(leader, worker)
-    if allowed != "ok":
-        return copy.t(f"standin.decide_{allowed}", **names)
-    challenge = await _open(worker.id)
-    if challenge is None:
-        return copy.t("standin.decide_nothing", **names)
-    now = services.clock.now()
-    since = challenge.since.astimezone(services.clock.tz).strftime("%m-%d %H:%M")
-    done: list[Enrollment] = []
-    async with in_transaction():
-        if not await StandinChallenge.filter(id=challenge.id, open_for=worker.id).update(
-            status=verdict, open_for=None, decided_at=now, decided_by=leader.employee_no
-        ):
-            return copy.t("standin.decide_nothing", **names)
-        if verdict == "confirmed":
-            done = await _complete_held(services, worker)
-            undone: list[int] = []
-        else:
-            undone = await _take_back(worker, challenge.since)
-        await _step(
-            services,
-            challenge,
-            worker,
-            f"challenge_{verdict}",
-            source="chat",
-            actor=leader.employee_no,
-            was=challenge.status,
-            completed=[e.campaign_id for e in done],
-            taken_back=undone,
-        )
-        notice_text = copy.t(f"standin.worker_{verdict}", since=since)
-        notice = Notice(
-            text=notice_text,
-            template={"first": notice_text, "keyword1": copy.t("standin.template_task"),
-                      "keyword2": services.clock.today().isoformat(), "remark": ""},
-            subscribe={"campaign": copy.t("standin.template_task"),
-                       "deadline": services.clock.today().isoformat(),
-                       "hint": copy.t("standin.subscribe_hint_worker")},
-        )  # fmt: skip
-        await _push(services, f"standin:{challenge.id}:decided", "standin", worker, notice)
-    for enrollment in done:
-        await on_completion(services, enrollment)
-    return copy.t(f"standin.decided_{verdict}", **names, since=since)
-
-
-async def _complete_held(services: Services, worker: Worker) -> list[Enrollment]:
-    """Make the completions the challenge held back (call once it is closed)."""
-    identity = (
-        await Identity.filter(worker_id=worker.id, active=True).order_by("-level", "id").first()
-    )
-    if identity is None:
-        return []
-    done = []
-    today = services.clock.today()
-    for enrollment in await Enrollment.filter(
-        worker_id=worker.id,
-        status="enrolled",
-        campaign__status="active",
-        campaign__deadline__gte=today,
-    ).select_related("campaign"):
-        completed = await training.check_completion(services, identity, enrollment.campaign)
-        if completed is not None:
-            done.append(completed)
-    return done
-
-
-async def _take_back(worker: Worker, since: datetime) -> list[int]:
-    """Completions made from the rejected window no longer stand; returns their campaigns."""
-    undone = []
-    for enrollment in await Enrollment.filter(
-        worker_id=worker.id, status="complete", completed_at__gte=since
-    ):
-        campaign = await Campaign.get(id=enrollment.campaign_id)
-        p = await training.progress(worker.id, campaign)
-        if not p.rule.is_complete(p.cards_read, p.quiz_passes):
-            await Enrollment.filter(id=enrollment.id).update(
-                status="enrolled", completed_at=None, completed_identity_level=None
-            )
-            undone.append(enrollment.campaign_id)
-    return undone
+async def nightly_sweep(services: Services, day: date) -> int:
+    """Score every enterprise's active workers once for `day` (bot/people/standin.py: sweep);
+    returns the challenges armed. A second run the same day does nothing."""
+    armed = 0
+    for enterprise in await Enterprise.all().order_by("id"):
+        key = f"standin-sweep:{enterprise.id}:{day.isoformat()}"
+        if await has_run(key):
+            continue
+        found = await standin.sweep(services, enterprise.id, day)
+        await record_run(services, key, {"armed": found})
+        armed += found
+    return armed

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
@@ -37,7 +38,9 @@ from bot.storage.models import (
 
 def outside(field: str, start: datetime, end: datetime) -> Q:
     """Rows whose `field` is not within [start, end]."""
-    return Q(**{f"{field}__lt": start}) | Q(**{f"{field}__gt": end})
+    before: dict[str, Any] = {f"{field}__lt": start}
+    after: dict[str, Any] = {f"{field}__gt": end}
+    return Q(**before) | Q(**after)
 
 
 async def active_enrollment(services: Services, worker: Worker) -> Enrollment | None:

@@ -571,6 +571,7 @@ class StandinChallenge(Model):
     photo_at = fields.DatetimeField(null=True)
     photo_url = fields.CharField(max_length=512, default="")  # WeChat's PicUrl of the photo
     photo_media = fields.CharField(max_length=128, default="")  # its MediaId (three days)
+    photo_data = fields.BinaryField(null=True)  # a photo the mini-program uploaded (JPEG/PNG)
     leader: fields.ForeignKeyNullableRelation[Worker] = fields.ForeignKeyField(
         "models.Worker", related_name="standin_challenges_led", null=True
     )

@@ -11,6 +11,7 @@ from aiohttp import web
 from pydantic import BaseModel, Field
 
 from bot.api import bearer_token, parse_body, path_id
+from bot.campaigns import challenges
 from bot.campaigns.alerts import on_completion
 from bot.context import Services
 from bot.errors import Conflict, InvalidInput, NotFound
@@ -18,7 +19,7 @@ from bot.keys import SERVICES
 from bot.learning import training
 from bot.learning.links import card_path, card_url
 from bot.learning.rules.quiz import normalize_choice
-from bot.people import sessions
+from bot.people import devices, sessions
 from bot.people.guidance import shortfall
 from bot.storage.models import Campaign, Enrollment, Identity, Question, QuizSession
 
@@ -80,9 +81,20 @@ def _identity_json(services: Services, identity: Identity, campaign: Campaign) -
     }
 
 
+async def _seen(services: Services, request: web.Request, worker_id: int) -> None:
+    """Where the request came from, for stand-in risk (bot/people/devices.py)."""
+    forwarded = request.headers.get("X-Forwarded-For", "")
+    address = devices.client_address(services, request.remote, forwarded)
+    await devices.seen(services, worker_id, request.headers.get(devices.DEVICE_HEADER, ""), address)
+
+
 async def _current(services: Services, request: web.Request) -> tuple[Any, Enrollment]:
+    """The caller and their current campaign, once no live stand-in challenge stands first."""
     found = await sessions.worker_caller(services, bearer_token(request))
     assert found.identity is not None
+    await _seen(services, request, found.identity.worker_id)
+    if await challenges.ask(services, found.identity.worker) is not None:
+        raise Conflict(services.copy.t("standin.api_challenge"), code="standin_challenge")
     enrollment = await training.active_enrollment(services, found.identity.worker)
     if enrollment is None:
         raise NotFound(services.copy.t("study.no_campaign"), code="no_campaign")
@@ -169,6 +181,7 @@ async def submit_quiz(request: web.Request) -> web.Response:
     identity = found.identity
     assert identity is not None
     body = await parse_body(request, SubmitIn)
+    await _seen(services, request, identity.worker_id)
     missing = NotFound(services.copy.t("api.no_such_quiz"), code="no_such_quiz")
     quiz_id = path_id(request, "quiz_id", missing)
     session = await QuizSession.get_or_none(id=quiz_id, worker_id=identity.worker_id)

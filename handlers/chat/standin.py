@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.campaigns import challenges
+from bot.campaigns import challenges, verdicts
 from bot.chat.context import ChatContext
 from bot.chat.router import Router
 
@@ -10,8 +10,10 @@ router = Router("standin")
 VERDICTS = {"确认": "confirmed", "驳回": "rejected"}
 
 
-@router.image(bound=True)
+@router.image()
 async def photo_sent(ctx: ChatContext) -> str:
+    if ctx.identity is None:  # a picture from someone not bound is just not understood
+        return ctx.copy.t("help.unknown")
     return await challenges.take_photo(
         ctx.services, ctx.worker, ctx.fields.get("PicUrl", ""), ctx.fields.get("MediaId", "")
     )
@@ -25,4 +27,4 @@ async def decide(ctx: ChatContext) -> str:
     rest = ctx.text[2:].replace("\u3000", " ").split()
     if not rest or not rest[0].isascii() or len(rest[0]) > 32:
         return ctx.copy.t("standin.decide_usage")
-    return await challenges.decide(ctx.services, ctx.worker, rest[0], VERDICTS[word])
+    return await verdicts.decide(ctx.services, ctx.worker, rest[0], VERDICTS[word])

@@ -1,4 +1,4 @@
-"""H5 pages: a must-know card, readable on a 360-px phone, with no external assets."""
+"""H5 pages: a must-know card on a 360-px phone (no external assets); a challenge photo."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ from pathlib import Path
 
 from aiohttp import web
 
+from bot.campaigns.photos import photo_kind, read_photo_token
 from bot.context import Services
 from bot.keys import SERVICES
 from bot.learning.links import read_card_token
-from bot.storage.models import Card
+from bot.storage.models import Card, StandinChallenge
 
 routes = web.RouteTableDef()
 PAGES = Path(__file__).resolve().parents[2] / "content" / "h5"
@@ -64,5 +65,26 @@ async def card_page(request: web.Request) -> web.Response:
         text=html,
         content_type="text/html",
         charset="utf-8",
+        headers={"Cache-Control": "private, max-age=300", "X-Content-Type-Options": "nosniff"},
+    )
+
+
+@routes.get("/h5/photos/{token}")
+async def challenge_photo(request: web.Request) -> web.Response:
+    """The uploaded photo itself, behind a signed, expiring link (bot/campaigns/photos.py)."""
+    services: Services = request.app[SERVICES]
+    state, challenge_id = read_photo_token(
+        services.privacy, request.match_info["token"], services.clock.timestamp()
+    )
+    if state != "ok":
+        return _gone(services, 410 if state == "expired" else 404)
+    challenge = await StandinChallenge.get_or_none(id=challenge_id)
+    data = challenge.photo_data if challenge is not None else None
+    kind = photo_kind(data) if data else None
+    if data is None or kind is None:
+        return _gone(services, 404)
+    return web.Response(
+        body=data,
+        content_type=kind,
         headers={"Cache-Control": "private, max-age=300", "X-Content-Type-Options": "nosniff"},
     )
