@@ -185,7 +185,7 @@ async def answer(
     if not finished:
         result.next_question = fetched.get(ids[1]) if len(ids) > 1 else None
     if finished:  # scored as the quiz ends, never per answer; may hold the completion below
-        await standin.after_quiz(services, identity.worker_id, session.id)
+        await standin.after_quiz(services, identity.worker_id, session.id, session.started_at)
     if finished and session.campaign_id is not None:
         campaign = await Campaign.get(id=session.campaign_id)
         result.campaign = campaign

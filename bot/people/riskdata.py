@@ -1,9 +1,10 @@
 """Stored rows for stand-in risk: the tables read into the plain records of
 bot/people/rules/riskfeatures.py, which turns them into the scoring input.
 
-Reads only, bounded by a time window and a set of workers: the workers scored (`targets`, whose
-history before the window is summarised too) and the workers around them (`others`, whose
-activity in the window can bear on the targets'). Large id lists are queried in chunks.
+Reads only, and bounded: the workers scored (`targets`: their activity over the window, and a
+summary of their answers before it) and, at a quiz's end, the quizzes of the worker's team that
+finished around it (at most NEIGHBOURS, by the (worker, finished_at) index), whatever the team's
+size. Every query goes through an index on the worker; large id lists are queried in chunks.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from tortoise.functions import Count
+from tortoise.queryset import QuerySet
 
 from bot.context import Services
 from bot.people.rules.risk import parse_shift
@@ -35,6 +37,7 @@ from bot.storage.models import (
 )
 
 CHUNK = 500
+NEIGHBOURS = 50  # a quiz's end compares it with at most this many quizzes of the team
 
 
 def _chunks(ids: Iterable[int]) -> list[list[int]]:
@@ -58,13 +61,16 @@ async def active_workers(enterprise_id: int, since: datetime) -> list[int]:
 
 
 async def load(
-    services: Services, targets: list[int], others: Iterable[int], since: datetime
+    services: Services,
+    targets: list[int],
+    since: datetime,
+    team: Iterable[int] = (),
+    near: tuple[datetime, datetime] | None = None,
 ) -> Rows:
-    """Everything stand-in risk reads, for `targets` and `others`, from `since` on."""
-    everyone = sorted(set(targets) | set(others))
+    """Everything stand-in risk reads about `targets` from `since` on, and the quizzes of
+    `team` that finished within `near`."""
     rows = Rows()
-    miniapps = {a.name for a in services.config.accounts if a.kind == "miniapp"}
-    for chunk in _chunks(everyone):
+    for chunk in _chunks(targets):
         sessions = await QuizSession.filter(worker_id__in=chunk, started_at__gte=since).values_list(
             "id", "worker_id", "started_at", "finished_at"
         )
@@ -75,33 +81,66 @@ async def load(
             "worker_id", "read_at"
         )
         rows.reads += [ReadRow(int(w), at.timestamp()) for w, at in reads]
-        sightings = await DeviceSighting.filter(
-            worker_id__in=chunk, seen_at__gte=since
-        ).values_list("worker_id", "device", "network", "seen_at")
-        rows.sightings += [SightingRow(int(w), d, n, at.timestamp()) for w, d, n, at in sightings]
+        await _sightings(rows, chunk, since, None)
         for worker_id, hours in await WorkerShift.filter(worker_id__in=chunk).values_list(
             "worker_id", "hours"
         ):
             shift = parse_shift(hours)
             if shift is not None:
                 rows.shifts[int(worker_id)] = shift
+    others = sorted(set(team) - set(targets))
+    if near is not None and others:
+        found = await (
+            QuizSession.filter(
+                worker_id__in=others, finished_at__gte=near[0], finished_at__lte=near[1]
+            )
+            .order_by("-finished_at")
+            .limit(NEIGHBOURS)
+            .values_list("id", "worker_id", "started_at", "finished_at")
+        )
+        rows.sessions += [SessionRow(int(i), int(w), s.timestamp(), _ts(f)) for i, w, s, f in found]
+        await _sightings(rows, sorted({int(w) for _, w, _, _ in found}), near[0], near[1])
+    everyone = sorted({s.worker for s in rows.sessions} | set(targets))
+    for chunk in _chunks(everyone):
         teams = await Worker.filter(id__in=chunk).values_list("id", "department_id")
         rows.teams.update({int(w): int(d) for w, d in teams})
-    for chunk in _chunks(s.id for s in rows.sessions):
-        answers = await Answer.filter(session_id__in=chunk).values_list(
-            "session_id",
-            "worker_id",
-            "position",
-            "question_id",
-            "choice",
-            "correct",
-            "answered_at",
-            "identity__account",
-        )
-        rows.answers += [
-            AnswerRow(int(s), int(w), int(p), int(q), c, bool(ok), at.timestamp(), acct in miniapps)
-            for s, w, p, q, c, ok, at, acct in answers
-        ]
+    mine = {s.id for s in rows.sessions if s.worker in set(targets)}
+    await _answers(services, rows, mine)
+    await _history(rows, targets, since)
+    return rows
+
+
+async def _sightings(
+    rows: Rows, workers: list[int], since: datetime, until: datetime | None
+) -> None:
+    if not workers:
+        return
+    query = DeviceSighting.filter(worker_id__in=workers, seen_at__gte=since)
+    if until is not None:
+        query = query.filter(seen_at__lte=until)
+    found = await query.values_list("worker_id", "device", "network", "seen_at")
+    rows.sightings += [SightingRow(int(w), d, n, at.timestamp()) for w, d, n, at in found]
+
+
+async def _answers(services: Services, rows: Rows, mine: set[int]) -> None:
+    """The answers of the targets' sessions; of the team's, only those of quizzes that share a
+    wrong choice with the targets (nothing else can show copying), to the questions both
+    answered; and what each question asked the worker to read."""
+    miniapps = {a.name for a in services.config.accounts if a.kind == "miniapp"}
+    for chunk in _chunks(mine):
+        await _answer_rows(rows, Answer.filter(session_id__in=chunk), miniapps)
+    wrong = {(a.question, a.choice) for a in rows.answers if not a.correct}
+    asked = sorted({a.question for a in rows.answers})
+    theirs = [s.id for s in rows.sessions if s.id not in mine]
+    sharing: set[int] = set()
+    for chunk in _chunks(theirs) if wrong else []:
+        found = await Answer.filter(
+            session_id__in=chunk, question_id__in=sorted({q for q, _ in wrong})
+        ).values_list("session_id", "question_id", "choice")
+        sharing |= {int(sid) for sid, q, c in found if (q, c) in wrong}
+    for chunk in _chunks(sharing):
+        query = Answer.filter(session_id__in=chunk, question_id__in=asked)
+        await _answer_rows(rows, query, miniapps)
     for chunk in _chunks(a.question for a in rows.answers):
         for qid, stem, options in await Question.filter(id__in=chunk).values_list(
             "id", "stem", "options"
@@ -109,8 +148,23 @@ async def load(
             texts: dict[str, Any] = options or {}
             chars = len(stem) + sum(len(str(t)) for t in texts.values())
             rows.questions[int(qid)] = QuestionRow(int(qid), chars, len(texts))
-    await _history(rows, targets, since)
-    return rows
+
+
+async def _answer_rows(rows: Rows, query: QuerySet[Answer], miniapps: set[str]) -> None:
+    found = await query.values_list(
+        "session_id",
+        "worker_id",
+        "position",
+        "question_id",
+        "choice",
+        "correct",
+        "answered_at",
+        "identity__account",
+    )
+    rows.answers += [
+        AnswerRow(int(s), int(w), int(p), int(q), c, bool(ok), at.timestamp(), acct in miniapps)
+        for s, w, p, q, c, ok, at, acct in found
+    ]
 
 
 async def _history(rows: Rows, targets: list[int], since: datetime) -> None:

@@ -1,9 +1,10 @@
 """Stand-in risk in production: assess a worker from stored rows, keep the score and its reasons,
 and arm a live challenge when it is high (bot/campaigns/challenges.py asks and decides it).
 
-When: at the end of every quiz (the worker and their team, around the quiz) and in a nightly
-sweep (everyone active in the enterprise over the window, so answer sheets and phones passed
-between teams are seen too). Never per answer: the answer callback's cost stays flat.
+When: at the end of every quiz (the worker's own week, and their team's quizzes that finished
+around this one: speed, pace, copied answers, shift, accuracy) and in a nightly sweep (everyone
+active in the enterprise over the window: hand-offs, which take days to show, and sheets and
+phones passed between teams). Never per answer: the answer callback's cost stays flat.
 
 Invariants: a worker has at most one open challenge (`open_for` is unique); a challenge is
 raised together with its history record, in one transaction; an assessment looks back no
@@ -30,6 +31,7 @@ from bot.storage.models import Department, RiskScore, StandinChallenge, Worker
 log = logging.getLogger(__name__)
 
 OPEN = ("armed", "asked", "submitted", "expired")
+AROUND = timedelta(minutes=45)  # a quiz's end compares it with the team's quizzes this close
 DECIDED = ("confirmed", "rejected")
 
 
@@ -58,7 +60,9 @@ async def _decided_since(worker_ids: list[int]) -> dict[int, datetime]:
     return last
 
 
-async def after_quiz(services: Services, worker_id: int, session_id: int) -> Risk | None:
+async def after_quiz(
+    services: Services, worker_id: int, session_id: int, started_at: datetime
+) -> Risk | None:
     """Assess the worker as their quiz ends, among their team; arm a challenge if it is high."""
     cfg = services.config.standin
     if not cfg.enabled:
@@ -68,7 +72,8 @@ async def after_quiz(services: Services, worker_id: int, session_id: int) -> Ris
     start = now - timedelta(days=cfg.window_days)
     since = max([start, *(await _decided_since([worker.id])).values()])
     team = await Worker.filter(department_id=worker.department_id).values_list("id", flat=True)
-    rows = await riskdata.load(services, [worker.id], [int(str(t)) for t in team], start)
+    near = (started_at - AROUND, now + AROUND)
+    rows = await riskdata.load(services, [worker.id], start, [int(str(t)) for t in team], near)
     risk = assess(
         build(rows, _offset_min(services)), worker.id, since.timestamp(), params(services)
     )
@@ -86,7 +91,7 @@ async def sweep(services: Services, enterprise_id: int, day: date) -> int:
     active = await riskdata.active_workers(enterprise_id, start)
     if not active:
         return 0
-    rows = await riskdata.load(services, active, [], start)
+    rows = await riskdata.load(services, active, start)
     population = build(rows, _offset_min(services))
     decided = await _decided_since(active)
     workers = {w.id: w for w in await Worker.filter(id__in=active)}

@@ -96,8 +96,8 @@ def _attempts(rows: Rows) -> dict[int, list[Attempt]]:
     found: dict[int, list[Attempt]] = defaultdict(list)
     for session in sorted(rows.sessions, key=lambda s: s.started_at):
         answers = sorted(by_session.get(session.id, []), key=lambda a: a.position)
-        if not answers:
-            continue
+        if not answers and session.finished_at is None:
+            continue  # a quiz opened and never answered (a neighbour's may come without answers)
         items, shown = [], session.started_at
         for ans in answers:
             question = rows.questions.get(ans.question)
@@ -114,7 +114,7 @@ def _attempts(rows: Rows) -> dict[int, list[Attempt]]:
             )
             seen.add(key)
             shown = ans.answered_at
-        ended = session.finished_at or answers[-1].answered_at
+        ended = session.finished_at or answers[-1].answered_at  # one of them there is
         near = [
             s
             for s in sightings.get(session.worker, [])
