@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.context import Services
+from bot.learning.links import read_signed, signed_path
 from bot.people.privacy import Privacy
 
 PHOTO_LINK_TTL = timedelta(days=3)
@@ -20,8 +21,7 @@ def photo_kind(data: bytes) -> str | None:
 
 
 def photo_path(privacy: Privacy, challenge_id: int, now_ts: int) -> str:
-    expires = now_ts + int(PHOTO_LINK_TTL.total_seconds())
-    return f"/h5/photos/{challenge_id}.{expires}.{privacy.sign(f'photo:{challenge_id}:{expires}')}"
+    return signed_path(privacy, "/h5/photos", "photo", challenge_id, PHOTO_LINK_TTL, now_ts)
 
 
 def photo_url(services: Services, challenge_id: int) -> str | None:
@@ -34,12 +34,4 @@ def photo_url(services: Services, challenge_id: int) -> str | None:
 
 def read_photo_token(privacy: Privacy, token: str, now_ts: int) -> tuple[str, int]:
     """("ok", challenge id) | ("expired", challenge id) | ("invalid", 0)."""
-    parts = token.split(".")
-    if len(parts) != 3 or not parts[0].isdigit() or not parts[1].isdigit() or len(parts[0]) > 10:
-        return "invalid", 0
-    challenge_id, expires = int(parts[0]), int(parts[1])
-    if not privacy.signed(f"photo:{challenge_id}:{expires}", parts[2]):
-        return "invalid", 0
-    if expires < now_ts:
-        return "expired", challenge_id
-    return "ok", challenge_id
+    return read_signed(privacy, "photo", token, now_ts)
