@@ -19,22 +19,20 @@ from bot.campaigns.challenges import open_challenge, push_notice, record_step
 from bot.context import Services
 from bot.delivery.channels import Notice
 from bot.learning import training
-from bot.people.standin import may_decide
+from bot.people.supervision import team_member
 from bot.storage.models import Campaign, Enrollment, Identity, StandinChallenge, Worker
 
 
 async def decide(services: Services, leader: Worker, employee_no: str, verdict: str) -> str:
     """确认/驳回 工号 from a leader (their own subtree only); returns the reply to them."""
     copy = services.copy
-    worker = await Worker.get_or_none(
-        enterprise_id=leader.enterprise_id, employee_no=employee_no.upper(), status="active"
-    )
-    if worker is None:
-        return copy.t("standin.decide_unknown", employee_no=employee_no)
+    status, worker = await team_member(leader, employee_no, active_only=True)
+    if worker is not None and worker.id == leader.id:
+        status = "self"
+    if status != "ok" or worker is None:
+        name = worker.name if worker else ""
+        return copy.t(f"standin.decide_{status}", employee_no=employee_no, name=name)
     names = {"name": worker.name, "employee_no": worker.employee_no}
-    allowed = await may_decide(leader, worker)
-    if allowed != "ok":
-        return copy.t(f"standin.decide_{allowed}", **names)
     challenge = await open_challenge(worker.id)
     if challenge is None:
         return copy.t("standin.decide_nothing", **names)

@@ -201,16 +201,3 @@ async def leader_of(worker: Worker) -> Worker | None:
     if not leaders:
         return None
     return max(leaders, key=lambda w: len(w.department.path))
-
-
-async def may_decide(leader: Worker, worker: Worker) -> str:
-    """ "ok", or why `leader` may not decide for `worker`: not_supervisor | self | not_in_team."""
-    if not leader.is_supervisor:
-        return "not_supervisor"
-    if leader.id == worker.id:
-        return "self"
-    await leader.fetch_related("department")
-    await worker.fetch_related("department")
-    if not worker.department.path.startswith(leader.department.path):
-        return "not_in_team"
-    return "ok"
