@@ -58,8 +58,9 @@ async def study(anxun: Running, openid: str) -> None:
 
 
 async def history(employee_no: str) -> list[str]:
+    """The challenge's steps in the worker's history, in order."""
     rows = await WorkerEvent.filter(worker__employee_no=employee_no).order_by("id")
-    return [e.kind for e in rows]
+    return [e.kind for e in rows if e.kind.startswith("challenge_")]
 
 
 async def enrollment(campaign_id: int) -> Enrollment:
