@@ -12,14 +12,13 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from content.tables import Schema, TableFile, read_table_file
-
 from bot.context import Services
 from bot.people.jobs import JobCatalogue
 from bot.people.org import OrgTree
 from bot.people.rosterplan import Planned, Planner, RosterReport
 from bot.people.rules.roster import parse_row
 from bot.storage.models import Worker
+from content.tables import Schema, TableFile, read_table_file
 
 ROSTER = Schema(
     title="花名册",
