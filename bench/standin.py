@@ -15,7 +15,9 @@ Hidden among them, the attacks:
   another (whose networks are wherever he sits: his phones may share the mine Wi-Fi);
 - phone: one phone shared by three workers' accounts: its owner studies for the other two;
 - sheet: from the third day a team's answer sheet (one member's answers, mistakes and all)
-  goes round, and seven members answer from it in the same break.
+  goes round, and seven members answer from it in the same break;
+- once: as relay, but on one day of the week only (the colleagues study themselves on the
+  others): printed apart, as the limit of a signal that needs a routine to show.
 
 Every worker's rows go through the same feature extraction (bot/people/rules/riskfeatures.py)
 and scoring (bot/people/rules/risk.py) as production's nightly sweep, over the whole week. It
@@ -37,7 +39,7 @@ from bot.people.rules.risk import RiskParams, assess
 from bot.people.rules.riskfeatures import build
 
 TEAMS = 130
-GROUPS = {"relay": 20, "phone": 30, "sheet": 10}
+GROUPS = {"relay": 20, "phone": 30, "sheet": 10, "once": 10}
 SCRIPTS = 40
 
 
@@ -59,7 +61,7 @@ def simulate(seed: int) -> tuple[Builder, dict[int, str]]:
         rng.choice(teams[team_no]).role = "script"
     for kind, team in plans:
         team[0].role = "accomplice"
-        size = {"relay": 3, "phone": 2, "sheet": 7}[kind]
+        size = {"relay": 3, "phone": 2, "sheet": 7, "once": 3}[kind]
         for w in team[1 : 1 + size]:
             w.role = kind
             if kind == "phone":
@@ -74,6 +76,7 @@ def simulate(seed: int) -> tuple[Builder, dict[int, str]]:
                 else rng.choices(list(q.lure), list(q.lure.values()))[0]
                 for q in world.questions[job_of[author.id]]
             }
+    help_day = {team[0].team: rng.randrange(world.days) for kind, team in plans if kind == "once"}
     by_team = defaultdict(list)
     for w in world.workers.values():
         by_team[w.team].append(w)
@@ -85,7 +88,7 @@ def simulate(seed: int) -> tuple[Builder, dict[int, str]]:
             lead = members[0]
             kind = next((k for k, t in plans if t[0] is lead), "")
             for w in members:
-                if w.role in ("relay", "phone"):
+                if w.role in ("relay", "phone") or (w.role == "once" and day == help_day[team_id]):
                     continue  # someone else studies for them
                 if w.role == "script":
                     if rng.random() < 0.9:
@@ -98,23 +101,32 @@ def simulate(seed: int) -> tuple[Builder, dict[int, str]]:
                     at = base + rng.uniform(0, 1800)
                     b.sitting(w, job, at, w.me, b.network(w, "mine", wifi), sheet=sheets[team_id])
                     continue
-                if rng.random() > 0.85 and not (w.role == "accomplice" and kind != "sheet"):
+                helping = w.role == "accomplice" and (
+                    kind in ("relay", "phone") or (kind == "once" and day == help_day[team_id])
+                )
+                if rng.random() > 0.85 and not helping:
                     continue
                 at, where = b.when(w, day, break_at)
                 network = b.network(w, where, wifi)
                 end = b.sitting(w, job, at, w.me, network)
-                if w.role != "accomplice" or kind == "sheet":
+                if not helping:
                     continue
                 helped = [m for m in members if m.role == kind]
                 rng.shuffle(helped)
                 for other in helped:
-                    at = end + rng.uniform(15, 90 if kind == "relay" else 120)
+                    at = end + rng.uniform(15, 120 if kind == "phone" else 90)
                     if kind == "phone":
                         end = b.sitting(other, job, at, w.me, network, device=w.device)
                     else:
                         there = b.network(other, where, wifi)
                         end = b.sitting(other, job, at, w.me, there)
-    return b, {w.id: w.role for w in world.workers.values()}
+    roles = {w.id: w.role for w in world.workers.values()}
+    for w in world.workers.values():  # how many mistakes the sheet a follower copied carried
+        if w.role == "sheet":
+            pool = {q.id: q for q in world.questions[job_of[w.id]]}
+            wrong = sum(pool[q].answer != c for q, c in sheets[w.team].items())
+            roles[w.id] = f"sheet:{min(wrong, 2)}"
+    return b, roles
 
 
 def score(
@@ -123,7 +135,13 @@ def score(
     """Simulate one world and score every worker in it, as the nightly sweep does."""
     builder, roles = simulate(seed)
     population = build(builder.world.rows, UTC_OFFSET_MIN)
-    for worker_id, role in sorted(roles.items()):
+    for worker_id, detail in sorted(roles.items()):
+        role = detail.split(":")[0]
+        if detail != role:
+            flagged[detail]["total"] += 1
+            flagged[detail]["hit"] += assess(population, worker_id, START, params).above(
+                params.threshold
+            )
         risk = assess(population, worker_id, START, params)
         hit = risk.above(params.threshold)
         for key in (role, f"{role}/{builder.world.workers[worker_id].channel}"):
@@ -173,6 +191,14 @@ def main() -> int:
     print("detected (target >= 95 %)")
     for key, label in ROWS:
         print(line("  " + label, key))
+    print(
+        "  …of which, by the sheet's mistakes (right answers agreeing is what knowing looks like)"
+    )
+    print(line("    none", "sheet:0"))
+    print(line("    one", "sheet:1"))
+    print(line("    two or more", "sheet:2"))
+    print("a limit: hand-offs show only as a routine")
+    print(line("  the same, on one day of the week only", "once"))
     print("false alarms (target <= 1 %)")
     print(line("  honest workers", "honest"))
     print("not counted either way")

@@ -104,7 +104,7 @@ def test_the_same_wrong_choices_in_the_same_break_are_copied_answers() -> None:
     sheet = items(times, wrong="24")  # questions 2 and 4 answered C, which is wrong
     pop = Population(
         team_of({w: [attempt(w, T0 + 43200 + 300 * w, sheet)] for w in (1, 2, 3, 4)}),
-        choice_share={(2, "C"): 0.1, (4, "C"): 0.1},
+        lure_share={(2, "C"): 0.4, (4, "C"): 0.4},
     )
     reason = next(r for r in assess(pop, 1, T0).reasons if r.code == "copied_answers")
     assert reason.facts == {"partners": 3, "wrong": 2, "minutes": 15}
@@ -122,7 +122,7 @@ def test_sharing_a_common_mistake_once_while_differing_elsewhere_is_not_copying(
     theirs = items([12.0, 9.0, 15.0, 11.0, 10.0], wrong="23")  # agree on 2, differ on 3
     pop = Population(
         team_of({1: [attempt(1, T0 + 43200, mine)], 2: [attempt(2, T0 + 43300, theirs)]}),
-        choice_share={(2, "C"): 0.3, (3, "C"): 0.1},
+        lure_share={(2, "C"): 0.9, (3, "C"): 0.4},
     )
     assert "copied_answers" not in codes(pop, 1)
 
@@ -131,7 +131,7 @@ def test_the_same_answers_hours_apart_are_not_compared() -> None:
     sheet = items([12.0, 9.0, 15.0, 11.0, 10.0], wrong="24")
     pop = Population(
         team_of({w: [attempt(w, T0 + 7200 * w, sheet)] for w in (1, 2, 3, 4)}),
-        choice_share={(2, "C"): 0.1, (4, "C"): 0.1},
+        lure_share={(2, "C"): 0.4, (4, "C"): 0.4},
     )
     assert "copied_answers" not in codes(pop, 1)
 
@@ -139,10 +139,10 @@ def test_the_same_answers_hours_apart_are_not_compared() -> None:
 def test_strangers_need_more_evidence_than_colleagues() -> None:
     sheet = items([12.0, 9.0, 15.0, 11.0, 10.0], wrong="24")
     near = {w: [attempt(w, T0 + 43200 + 300 * w, sheet)] for w in (1, 2, 3)}
-    shares = {(2, "C"): 0.15, (4, "C"): 0.15}
-    colleagues = Population(team_of(near), choice_share=shares)
+    shares = {(2, "C"): 0.6, (4, "C"): 0.6}  # the usual mistakes on these questions
+    colleagues = Population(team_of(near), lure_share=shares)
     strangers = Population(
-        {w: WorkerInput(w, team=w, attempts=a) for w, a in near.items()}, choice_share=shares
+        {w: WorkerInput(w, team=w, attempts=a) for w, a in near.items()}, lure_share=shares
     )
     assert "copied_answers" in codes(colleagues, 1)
     assert "copied_answers" not in codes(strangers, 1)

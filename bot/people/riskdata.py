@@ -40,7 +40,7 @@ CHUNK = 500
 NEIGHBOURS = 50  # a quiz's end compares it with at most this many quizzes of the team
 
 
-def _chunks(ids: Iterable[int]) -> list[list[int]]:
+def chunks(ids: Iterable[int]) -> list[list[int]]:
     ordered = sorted(set(ids))
     return [ordered[i : i + CHUNK] for i in range(0, len(ordered), CHUNK)]
 
@@ -70,7 +70,7 @@ async def load(
     """Everything stand-in risk reads about `targets` from `since` on, and the quizzes of
     `team` that finished within `near`."""
     rows = Rows()
-    for chunk in _chunks(targets):
+    for chunk in chunks(targets):
         sessions = await QuizSession.filter(worker_id__in=chunk, started_at__gte=since).values_list(
             "id", "worker_id", "started_at", "finished_at"
         )
@@ -90,18 +90,23 @@ async def load(
                 rows.shifts[int(worker_id)] = shift
     others = sorted(set(team) - set(targets))
     if near is not None and others:
-        found = await (
-            QuizSession.filter(
-                worker_id__in=others, finished_at__gte=near[0], finished_at__lte=near[1]
+        found: list[tuple[Any, ...]] = []
+        for chunk in chunks(others):
+            found += await (
+                QuizSession.filter(
+                    worker_id__in=chunk, finished_at__gte=near[0], finished_at__lte=near[1]
+                )
+                .order_by("-finished_at")
+                .limit(NEIGHBOURS)
+                .values_list("id", "worker_id", "started_at", "finished_at")
             )
-            .order_by("-finished_at")
-            .limit(NEIGHBOURS)
-            .values_list("id", "worker_id", "started_at", "finished_at")
-        )
+        found = sorted(found, key=lambda row: row[3], reverse=True)[:NEIGHBOURS]
         rows.sessions += [SessionRow(int(i), int(w), s.timestamp(), _ts(f)) for i, w, s, f in found]
-        await _sightings(rows, sorted({int(w) for _, w, _, _ in found}), near[0], near[1])
+        neighbours = sorted({int(w) for _, w, _, _ in found})
+        for chunk in chunks(neighbours):
+            await _sightings(rows, chunk, near[0], near[1])
     everyone = sorted({s.worker for s in rows.sessions} | set(targets))
-    for chunk in _chunks(everyone):
+    for chunk in chunks(everyone):
         teams = await Worker.filter(id__in=chunk).values_list("id", "department_id")
         rows.teams.update({int(w): int(d) for w, d in teams})
     mine = {s.id for s in rows.sessions if s.worker in set(targets)}
@@ -127,21 +132,21 @@ async def _answers(services: Services, rows: Rows, mine: set[int]) -> None:
     wrong choice with the targets (nothing else can show copying), to the questions both
     answered; and what each question asked the worker to read."""
     miniapps = {a.name for a in services.config.accounts if a.kind == "miniapp"}
-    for chunk in _chunks(mine):
+    for chunk in chunks(mine):
         await _answer_rows(rows, Answer.filter(session_id__in=chunk), miniapps)
     wrong = {(a.question, a.choice) for a in rows.answers if not a.correct}
     asked = sorted({a.question for a in rows.answers})
     theirs = [s.id for s in rows.sessions if s.id not in mine]
     sharing: set[int] = set()
-    for chunk in _chunks(theirs) if wrong else []:
+    for chunk in chunks(theirs) if wrong else []:
         found = await Answer.filter(
             session_id__in=chunk, question_id__in=sorted({q for q, _ in wrong})
         ).values_list("session_id", "question_id", "choice")
         sharing |= {int(sid) for sid, q, c in found if (q, c) in wrong}
-    for chunk in _chunks(sharing):
+    for chunk in chunks(sharing):
         query = Answer.filter(session_id__in=chunk, question_id__in=asked)
         await _answer_rows(rows, query, miniapps)
-    for chunk in _chunks(a.question for a in rows.answers):
+    for chunk in chunks(a.question for a in rows.answers):
         for qid, stem, options in await Question.filter(id__in=chunk).values_list(
             "id", "stem", "options"
         ):
@@ -169,7 +174,7 @@ async def _answer_rows(rows: Rows, query: QuerySet[Answer], miniapps: set[str]) 
 
 async def _history(rows: Rows, targets: list[int], since: datetime) -> None:
     """The targets' answers before the window: how often right, and which questions seen."""
-    for chunk in _chunks(targets):
+    for chunk in chunks(targets):
         before = Answer.filter(worker_id__in=chunk, answered_at__lt=since)
         totals = (
             await before.group_by("worker_id").annotate(n=Count("id")).values_list("worker_id", "n")

@@ -94,7 +94,9 @@ async def sweep(services: Services, enterprise_id: int, day: date) -> int:
     rows = await riskdata.load(services, active, start)
     population = build(rows, _offset_min(services))
     decided = await _decided_since(active)
-    workers = {w.id: w for w in await Worker.filter(id__in=active)}
+    workers: dict[int, Worker] = {}
+    for chunk in riskdata.chunks(active):
+        workers.update({w.id: w for w in await Worker.filter(id__in=chunk)})
     armed = 0
     for worker_id in active:
         since = max(start, decided.get(worker_id, start))

@@ -27,8 +27,7 @@ from bot.people.rules.riskshapes import (
 
 SITTING_GAP_S = 300.0  # activity further apart than this is another sitting
 SIGHTING_SLACK_S = 120.0  # a device sighting this close to a quiz belongs to it
-PRIOR_CORRECT = 0.75  # before many have answered a question: how often the right choice is picked
-PRIOR_WEIGHT = 20.0  # …worth this many answers
+LURE_PRIOR_WEIGHT = 3.0  # before many got a question wrong: wrong picks spread evenly, worth 3
 
 
 @dataclass(frozen=True)
@@ -155,18 +154,19 @@ def _sittings(worker: int, attempts: list[Attempt], reads: list[float]) -> list[
     return out
 
 
-def _shares(rows: Rows) -> dict[tuple[int, str], float]:
-    counts: Counter[tuple[int, str]] = Counter((a.question, a.choice) for a in rows.answers)
-    totals: Counter[int] = Counter(a.question for a in rows.answers)
-    right = {a.question: a.choice for a in rows.answers if a.correct}
+def _lures(rows: Rows) -> dict[tuple[int, str], float]:
+    """Per question, each wrong choice's share of the wrong answers, from a uniform prior."""
+    counts: Counter[tuple[int, str]] = Counter(
+        (a.question, a.choice) for a in rows.answers if not a.correct
+    )
+    wrong: Counter[int] = Counter(a.question for a in rows.answers if not a.correct)
     shares = {}
     for (question, choice), n in counts.items():
         options = rows.questions[question].options if question in rows.questions else 4
-        if right.get(question) == choice:
-            prior = PRIOR_CORRECT
-        else:
-            prior = (1 - PRIOR_CORRECT) / max(1, options - 1)
-        shares[(question, choice)] = (n + PRIOR_WEIGHT * prior) / (totals[question] + PRIOR_WEIGHT)
+        prior = 1 / max(1, options - 1)
+        shares[(question, choice)] = (n + LURE_PRIOR_WEIGHT * prior) / (
+            wrong[question] + LURE_PRIOR_WEIGHT
+        )
     return shares
 
 
@@ -192,5 +192,4 @@ def build(rows: Rows, utc_offset_min: int) -> Population:
             earlier_correct=right,
             earlier_total=total,
         )
-    default = (1 - PRIOR_CORRECT) / 3
-    return Population(workers, _shares(rows), default_share=default)
+    return Population(workers, _lures(rows))

@@ -35,7 +35,11 @@ def _pair_evidence(pop: Population, mine: Attempt, theirs: Attempt, p: RiskParam
         found.common += 1
         if other[item.question] == item.choice:
             if not item.correct:  # agreeing on the right answer is what knowing it looks like
-                found.llr -= math.log(max(pop.share(item.question, item.choice), 1e-3))
+                chance = max(
+                    pop.chance(mine.worker, item.question, item.choice),
+                    pop.chance(theirs.worker, item.question, item.choice),
+                )  # the likelier of the two to make this mistake alone: the cautious reading
+                found.llr -= math.log(max(chance, 1e-3))
                 found.wrong.add(item.question)
         else:
             found.llr += math.log(p.copy_mismatch)

@@ -136,7 +136,7 @@ class RiskParams:
     # independently) over all their common questions passes copy_pair_min (more outside the
     # team, where copying is less likely to begin with); partners' ratios add up to copy_min
     copy_window_s: float = 1800
-    copy_pair_min: float = 2.0
+    copy_pair_min: float = 1.5
     copy_stranger: float = 3.0
     copy_min: float = 5.0
     copy_scale: float = 3.5
@@ -159,12 +159,13 @@ class RiskParams:
 
 @dataclass
 class Population:
-    """Every worker whose activity can bear on the ones being scored, and how common each
-    (question, choice) is among everyone who answered it (the chance an honest worker picks it)."""
+    """Every worker whose activity can bear on the ones being scored, and, per question, how
+    those who got it wrong spread over its wrong choices (`lure_share`: a popular misconception
+    is shared by chance more often than a rare one)."""
 
     workers: dict[int, WorkerInput]
-    choice_share: dict[tuple[int, str], float] = field(default_factory=dict)
-    default_share: float = 0.25
+    lure_share: dict[tuple[int, str], float] = field(default_factory=dict)
+    default_lure: float = 1 / 3
 
     def __post_init__(self) -> None:
         self._attempts = sorted(
@@ -181,6 +182,7 @@ class Population:
             if a.network:
                 seen.setdefault(a.network, set()).add(a.worker)
         self._network_users = {network: len(users) for network, users in seen.items()}
+        self._errors = {w.worker: _error_rate(w) for w in self.workers.values()}
 
     def attempts_near(self, at: float, within: float) -> list[Attempt]:
         lo = bisect.bisect_left(self._attempt_starts, at - within)
@@ -198,5 +200,18 @@ class Population:
         `most` workers were seen on it."""
         return bool(network) and self._network_users.get(network, 0) <= most
 
-    def share(self, question: int, choice: str) -> float:
-        return self.choice_share.get((question, choice), self.default_share)
+    def chance(self, worker: int, question: int, choice: str) -> float:
+        """How likely this worker, choosing on their own, picks this wrong choice: how often
+        they are wrong at all, times how often the wrong pick this one."""
+        err = self._errors.get(worker, ERROR_PRIOR)
+        return err * self.lure_share.get((question, choice), self.default_lure)
+
+
+ERROR_PRIOR = 0.25  # before a worker has answered much: wrong one time in four…
+ERROR_PRIOR_WEIGHT = 10  # …worth this many answers
+
+
+def _error_rate(w: WorkerInput) -> float:
+    right = w.earlier_correct + sum(i.correct for a in w.attempts for i in a.items)
+    total = w.earlier_total + sum(len(a.items) for a in w.attempts)
+    return (total - right + ERROR_PRIOR * ERROR_PRIOR_WEIGHT) / (total + ERROR_PRIOR_WEIGHT)
