@@ -6,33 +6,21 @@ names one job; a name or code beats an alias spelled the same.
 from __future__ import annotations
 
 from bot.errors import InvalidInput
-from bot.storage.models import Enterprise, Job
+from bot.people.jobs import load_catalogue
+from bot.storage.models import Enterprise
 from content.copy import Copy
 from content.loader import load_jobs
-from content.tables import nearest, plain
-
-
-async def _jobs(ent: Enterprise) -> list[tuple[str, str, list[str]]]:
-    """(code, name, aliases) of the library's catalogue, then of the enterprise's own jobs."""
-    catalogue = [(j["code"], j["name"], j["aliases"]) for j in load_jobs()]
-    own = await Job.filter(enterprise=ent).values_list("code", "name", "aliases")
-    return [*catalogue, *((str(c), str(n), list(a or [])) for c, n, a in own)]
 
 
 async def job_spellings(ent: Enterprise) -> dict[str, str]:
-    """Every way a file may name a job (code, name or one of its aliases) → its code: the
-    library's catalogue and the enterprise's own jobs. A name or code beats an alias that is
-    spelled the same."""
-    jobs = await _jobs(ent)
-    spellings = {str(alias): code for code, _, aliases in jobs for alias in aliases}
-    for code, name, _ in jobs:
-        spellings[name] = spellings[code] = code
-    return spellings
+    """Every way a file may name a job (code, name or one of its aliases) → its code
+    (bot/people/jobs.py)."""
+    return (await load_catalogue(ent)).spellings()
 
 
 async def job_names(ent: Enterprise) -> dict[str, str]:
     """Each job's code → its name (the enterprise's own name for it wins)."""
-    return {code: name for code, name, _ in await _jobs(ent)}
+    return {code: name for code, (name, _) in (await load_catalogue(ent)).names.items()}
 
 
 def catalogue_aliases(code: str) -> list[str]:
@@ -44,15 +32,12 @@ async def default_job(ent: Enterprise, written: str | None) -> str | None:
     """The code of the job a clerk named as the default for blank 工种 cells (`--job`)."""
     if not written or not written.strip():
         return None
-    spellings = await job_spellings(ent)
-    code = spellings.get(written.strip()) or {plain(k): v for k, v in spellings.items()}.get(
-        plain(written)
-    )
+    catalogue = await load_catalogue(ent)
+    code = catalogue.code(written)
     if code is None:
-        names = await job_names(ent)
-        guess = nearest(written, names.values())
+        guess = catalogue.nearest(written)
         hint = f"是不是「{'」或「'.join(guess)}」？" if guess else ""
-        known = "、".join(names.values())
+        known = "、".join(name for name, _ in catalogue.names.values())
         copy = Copy.load()
         raise InvalidInput(
             copy.t("reader.unknown_default_job", job=written, hint=hint, known=known)

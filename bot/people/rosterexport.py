@@ -11,11 +11,11 @@ from bot.context import Services
 from bot.errors import NotFound
 from bot.people.org import load_tree
 from bot.people.privacy import mask_id_number, mask_phone
+from bot.people.rosterplan import TRACKED_COLUMNS
 from bot.people.rules.roster import EMPLOYMENT_NAMES, STATUS_NAMES
 from bot.storage.models import Enterprise, Worker
 
-COLUMNS = ["工号", "姓名", "身份证号", "手机号", "部门", "工种", "用工形式", "入职日期", "状态"]
-COLUMNS += ["是否班组长"]
+COLUMNS = ["工号", *TRACKED_COLUMNS]  # the import layout
 UNSAFE_START = ("=", "+", "-", "@", "\t", "\r")
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from difflib import SequenceMatcher
 
 _NUMERALS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 _NUMERALS |= {"六": 6, "七": 7, "八": 8, "九": 9}
@@ -51,6 +50,5 @@ def near(name: str, siblings: list[str]) -> str | None:
             continue
         diff = [(a, b) for a, b in zip(name, other, strict=True) if a != b]
         if len(diff) == 1 and not any(normal(ch).isdigit() for ch in diff[0]):
-            if SequenceMatcher(None, name, other).ratio() >= 0.6:
-                return other
+            return other
     return None
