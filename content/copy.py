@@ -21,6 +21,10 @@ class Copy:
     def t(self, key: str, **values: Any) -> str:
         return self._texts[key].format(**values)
 
+    def template(self, key: str) -> str:
+        """The template itself, for code that fills it piece by piece."""
+        return self._texts[key]
+
     def __contains__(self, key: str) -> bool:
         return key in self._texts
 

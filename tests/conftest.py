@@ -248,21 +248,23 @@ async def anxun(start_anxun: Callable[..., Awaitable[Running]]) -> Running:
     return await start_anxun()
 
 
+GAS_SPEC: dict[str, Any] = {
+    "enterprise": "hongqiao",
+    "name": "瓦斯检查工冬季专项",
+    "job": "gas_inspector",
+    "account": "mine",
+    "push_time": "08:00",
+    "start_date": "2026-11-23",
+    "deadline": "2026-12-07",
+    "supervisor": "HQ0001",
+    "alert_threshold": 0.25,
+    "cards": ["gi-card-01", "gi-card-02"],
+}
+
+
 async def create_gas_campaign(anxun: Running, **overrides: Any) -> int:
     """The admin API creates a campaign for the sample mine's gas inspectors; returns its id."""
-    spec = {
-        "enterprise": "hongqiao",
-        "name": "瓦斯检查工冬季专项",
-        "job": "gas_inspector",
-        "account": "mine",
-        "push_time": "08:00",
-        "start_date": "2026-11-23",
-        "deadline": "2026-12-07",
-        "supervisor": "HQ0001",
-        "alert_threshold": 0.25,
-        "cards": ["gi-card-01", "gi-card-02"],
-        **overrides,
-    }
+    spec = {**GAS_SPEC, **overrides}
     status, body = await anxun.admin("POST", "/admin/v1/campaigns", spec)
     assert status == 201, body
     return int(body["id"])

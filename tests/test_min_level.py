@@ -8,7 +8,7 @@ import pytest
 
 from bot.storage.models import Enrollment, Question, QuizSession
 from content.loader import load_enterprise
-from tests.conftest import Running, create_gas_campaign
+from tests.conftest import GAS_SPEC, Running, create_gas_campaign
 from tests.test_miniapp import login
 
 pytestmark = pytest.mark.storage
@@ -80,21 +80,33 @@ async def test_wecom_guidance_names_the_directory(anxun: Running) -> None:
 
 
 async def test_face_is_offered_only_where_it_is_enabled(start_anxun, sim) -> None:
-    off = await start_anxun()
-    await create_gas_campaign(off, min_identity_level=5)
-    token = await login(off, sim, "m-w1")
-    await off.api("POST", "/api/v1/bind/phone", {"code": sim.phone_code(W1.phone)}, token=token)
-    status, body = await off.api("POST", "/api/v1/me/quiz", token=token)
-    assert status == 200 and body["identity"]["enough"] is False
-    assert "没有开通能达到这一等级的核验方式" in body["identity"]["guidance"]
-    await off.stop()
-
-    on = await start_anxun(bind={"face_enabled": True})  # the same database and campaign
+    on = await start_anxun(bind={"face_enabled": True})
+    await create_gas_campaign(on, min_identity_level=5)
     token = await login(on, sim, "m-w2")
     await on.api("POST", "/api/v1/bind/phone", {"code": sim.phone_code(W2.phone)}, token=token)
     status, body = await on.api("POST", "/api/v1/me/card", token=token)
     assert status == 200 and body["identity"]["level"] == 3 and body["identity"]["required"] == 5
     assert "1. 在本小程序点「刷脸核验」" in body["identity"]["guidance"]
+    await on.stop()
+
+    off = await start_anxun()  # face verification switched off after the launch: same database
+    token = await login(off, sim, "m-w1")
+    await off.api("POST", "/api/v1/bind/phone", {"code": sim.phone_code(W1.phone)}, token=token)
+    status, body = await off.api("POST", "/api/v1/me/quiz", token=token)
+    assert status == 200 and body["identity"]["enough"] is False
+    assert "没有开通能达到这一等级的核验方式" in body["identity"]["guidance"]
+
+
+async def test_a_level_no_binding_can_grant_is_refused_at_launch(start_anxun) -> None:
+    anxun = await start_anxun()  # face verification off: level 5 cannot be reached
+    spec = {**GAS_SPEC, "min_identity_level": 5}
+    status, body = await anxun.admin("POST", "/admin/v1/campaigns", spec)
+    assert status == 422
+    assert "min_identity_level 5 cannot be met" in body["message"]
+    assert "bind.face_enabled" in body["message"]
+    spec = {**GAS_SPEC, "min_identity_level": 4}
+    status, _ = await anxun.admin("POST", "/admin/v1/campaigns", spec)
+    assert status == 201  # the sample enterprise has a WeCom app: level 4 is within reach
 
 
 async def test_at_the_level_nothing_is_said(anxun: Running) -> None:

@@ -13,7 +13,7 @@ from bot.simulator.seed import load_sample
 from bot.storage.models import CardRead, Delivery, Identity
 from content.loader import SAMPLE_MINE, load_enterprise
 from scheduler.service import SCHEDULER
-from tests.conftest import TZ, Running, age_contacts, create_gas_campaign, eventually
+from tests.conftest import GAS_SPEC, TZ, Running, age_contacts, create_gas_campaign, eventually
 from tests.test_miniapp import login
 
 pytestmark = pytest.mark.storage
@@ -99,16 +99,7 @@ async def test_pushes_and_tokens_stay_within_the_enterprise(two_mines: Running, 
 async def test_a_campaign_cannot_push_through_another_enterprises_account(
     two_mines: Running,
 ) -> None:
-    spec = {
-        "enterprise": "hongqiao",
-        "name": "x",
-        "job": "gas_inspector",
-        "account": "othermine",
-        "push_time": "08:00",
-        "start_date": "2026-11-23",
-        "deadline": "2026-12-07",
-        "supervisor": "HQ0001",
-    }
+    spec = {**GAS_SPEC, "name": "x", "account": "othermine"}
     status, body = await two_mines.admin("POST", "/admin/v1/campaigns", spec)
     assert status == 422 and "belongs to enterprise 'lijing'" in body["message"]
 
@@ -123,16 +114,7 @@ async def test_an_enterprise_admin_reaches_only_its_own_enterprise(
     async def as_lijing(method: str, path: str, body: object = None) -> tuple[int, dict]:
         return await anxun.api(method, path, body, token="lijing-admin")
 
-    spec = {
-        "enterprise": "hongqiao",
-        "name": "x",
-        "job": "gas_inspector",
-        "account": "mine",
-        "push_time": "08:00",
-        "start_date": "2026-11-23",
-        "deadline": "2026-12-07",
-        "supervisor": "HQ0001",
-    }
+    spec = {**GAS_SPEC, "name": "x", "cards": None}
     assert (await as_lijing("POST", "/admin/v1/campaigns", spec))[0] == 403
     status, body = await as_lijing("GET", "/admin/v1/content/export?enterprise=hongqiao")
     assert status == 403 and "'lijing' only" in body["message"]

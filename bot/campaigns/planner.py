@@ -7,23 +7,72 @@ from datetime import date
 
 from tortoise.exceptions import IntegrityError
 
+from bot.campaigns.audience import loaded, members
+from bot.campaigns.rules.audience import AudienceRule
 from bot.context import Services
 from bot.delivery.channels import AUTO, Notice, bound_workers
 from bot.delivery.outbox import delivery, enqueue
-from bot.storage.models import Campaign, Enrollment, JobRun, Worker
+from bot.learning.campaign_items import items_for
+from bot.storage.models import Campaign, Department, Enrollment, Job, JobRun
 
 log = logging.getLogger(__name__)
 
 
-async def enroll(campaign: Campaign) -> int:
-    """Enroll every active worker the campaign targets; idempotent, returns the new count."""
-    targets = await Worker.filter(
-        enterprise_id=campaign.enterprise_id, job_id=campaign.job_id, status="active"
-    ).values_list("id", flat=True)
-    known = set(await Enrollment.filter(campaign=campaign).values_list("worker_id", flat=True))
-    new = [Enrollment(campaign=campaign, worker_id=w) for w in targets if w not in known]
+async def audience_of(campaign: Campaign) -> AudienceRule:
+    """The campaign's rule; a campaign from before rules existed targets its one job."""
+    if campaign.audience:
+        return loaded(campaign.audience)
+    code = await Job.filter(id=campaign.job_id).first().values_list("code", flat=True)
+    return AudienceRule(jobs=[str(code)])
+
+
+async def enroll(campaign: Campaign, today: date) -> int:
+    """Bring the enrolment in line with the audience today: enrol who matches, withdraw who no
+    longer does before completing (moved, left, excluded), take back who returns. Completed
+    enrolments stay. Idempotent; returns how many were enrolled now. An event campaign's
+    enrolments come from its rule's events only (bot/campaigns/triggers.py)."""
+    if campaign.kind == "event":
+        return 0
+    owner = await Department.get_or_none(id=campaign.owner_id) if campaign.owner_id else None
+    found = await members(campaign.enterprise_id, await audience_of(campaign), owner, today)
+    able = await _able(campaign, {m.job for m in found})
+    wanted = {m.worker_id for m in found if m.job in able}
+    known = dict(await Enrollment.filter(campaign=campaign).values_list("worker_id", "status"))
+    new = [Enrollment(campaign=campaign, worker_id=w) for w in wanted if w not in known]
     await Enrollment.bulk_create(new, ignore_conflicts=True)
-    return len(new)
+    gone = [w for w, status in known.items() if status == "enrolled" and w not in wanted]
+    back = [w for w, status in known.items() if status == "withdrawn" and w in wanted]
+    for chunk in chunks(gone):
+        await Enrollment.filter(campaign=campaign, worker_id__in=chunk, status="enrolled").update(
+            status="withdrawn"
+        )
+    for chunk in chunks(back):
+        await Enrollment.filter(campaign=campaign, worker_id__in=chunk, status="withdrawn").update(
+            status="enrolled"
+        )
+    skipped = {m.job for m in found} - able
+    if skipped:
+        log.warning(
+            "campaign %s: workers of %s match but have nothing to study; not enrolled",
+            campaign.id,
+            ", ".join(sorted(skipped)),
+        )
+    return len(new) + len(back)
+
+
+async def _able(campaign: Campaign, jobs: set[str]) -> set[str]:
+    """The jobs whose workers could complete the campaign: at least one card, and a quiz's
+    worth of questions."""
+    able = set()
+    for job in jobs:
+        items = await items_for(campaign, job)
+        if items.cards and len(items.question_ids) >= campaign.questions_per_quiz:
+            able.add(job)
+    return able
+
+
+def chunks(ids: list[int], size: int = 500) -> list[list[int]]:
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
 
 
 def push_key(campaign_id: int, worker_id: int, day: date) -> str:
@@ -45,7 +94,7 @@ async def daily_push(services: Services, campaign_id: int, day: date) -> int:
         return 0
     if not campaign.start_date <= day <= campaign.deadline:
         return 0
-    await enroll(campaign)
+    await enroll(campaign, day)
     pending: list[int] = await Enrollment.filter(  # type: ignore[assignment]
         campaign=campaign, status="enrolled"
     ).values_list("worker_id", flat=True)

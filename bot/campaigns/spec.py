@@ -3,29 +3,51 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 from tortoise.transactions import in_transaction
 
+from bot.campaigns.audience import Member, Resolved, members, resolve, stored
 from bot.campaigns.planner import enroll
+from bot.campaigns.rules.audience import AudienceRule
 from bot.context import Services
 from bot.errors import InvalidInput, NotFound
-from bot.storage.models import Campaign, Card, Enrollment, Enterprise, Job, Question, Worker
+from bot.learning.campaign_items import ContentRule, job_cards, job_questions
+from bot.people.rules.ladder import FACE, INPERSON, PHONE, WECOM
+from bot.storage.models import Campaign, Card, Enterprise, Job, Question, Worker
 
 
 class CampaignSpec(BaseModel):
+    """A campaign as an admin writes it. Its audience is a rule over the roster (units, jobs,
+    employment types, hire dates, flags, 工号, exclusions); `job` is the shorthand for a one-job
+    campaign. Each worker studies their own job's cards and questions plus the shared `cards` and
+    `questions`."""
+
     enterprise: str
     name: str = Field(min_length=1, max_length=128)
-    job: str
+    job: str | None = Field(None, description="shorthand: the audience is this job's workers")
+    audience: AudienceRule = AudienceRule()
+    owner: str | None = Field(
+        None, description="the unit that runs it (path or code); the audience stays inside it"
+    )
     account: str
     push_time: str = Field(description="HH:MM, scheduler timezone")
     start_date: date
     deadline: date
-    supervisor: str = Field(description="the supervisor's employee number")
+    supervisor: str | None = Field(
+        None, description="工号 told when a unit has no leader of its own up the tree"
+    )
     alert_threshold: float = Field(0.8, gt=0, le=1)
-    cards: list[str] | None = None
-    questions: list[str] | None = None
+    cards: list[str] | None = Field(None, description="shared cards, for everyone")
+    questions: list[str] | None = Field(None, description="shared questions, for everyone")
+    job_content: bool | None = Field(
+        None,
+        description="each worker also gets their own job's cards and questions (default: yes "
+        "for cards unless `cards` is given, for questions unless `questions` is given)",
+    )
+    topics: list[str] = Field([], description="only these topics of the job content")
     questions_per_quiz: int = Field(3, ge=1, le=20)
     quiz_pass_ratio: float = Field(0.6, gt=0, le=1)
     quiz_passes_required: int = Field(1, ge=0, le=50)
@@ -33,19 +55,19 @@ class CampaignSpec(BaseModel):
     # a start before today pushes at once (the scheduler catches up): only when asked for
     allow_past_start: bool = False
 
-    @field_validator("push_time")
-    @classmethod
-    def _hhmm(cls, v: str) -> str:
-        m = re.fullmatch(r"([01]\d|2[0-3]):([0-5]\d)", v)
-        if not m:
-            raise ValueError("push_time must be HH:MM, e.g. 08:00")
-        return v
+    _push_time = field_validator("push_time")(lambda cls, v: hhmm(v))
 
     @model_validator(mode="after")
     def _dates(self) -> CampaignSpec:
         if self.deadline < self.start_date:
             raise ValueError("deadline is before start_date")
         return self
+
+
+def hhmm(v: str) -> str:
+    if not re.fullmatch(r"([01]\d|2[0-3]):([0-5]\d)", v):
+        raise ValueError("push_time must be HH:MM, e.g. 08:00")
+    return v
 
 
 def unknown_account(name: str, enterprise: str) -> InvalidInput:
@@ -67,8 +89,59 @@ def check_dates(spec: CampaignSpec, today: date) -> None:
         )
 
 
-async def create_campaign(services: Services, spec: CampaignSpec) -> Campaign:
-    check_dates(spec, services.clock.today())
+def reachable_level(services: Services, enterprise: str) -> int:
+    """The highest identity level a worker of `enterprise` can reach with its accounts: the
+    phone check runs in a mini-program, a WeCom member needs a WeCom app, face verification the
+    qualification (`bind.face_enabled`) and a mini-program (bot/people/rules/ladder.py)."""
+    kinds = {a.kind for a in services.config.accounts if a.enterprise == enterprise}
+    level = INPERSON
+    if "miniapp" in kinds:
+        level = PHONE
+    if "wecom" in kinds:
+        level = WECOM
+    if "miniapp" in kinds and services.config.bind.face_enabled:
+        level = FACE
+    return level
+
+
+def check_level(services: Services, enterprise: str, wanted: int) -> None:
+    top = reachable_level(services, enterprise)
+    if wanted > top:
+        raise InvalidInput(
+            f"min_identity_level {wanted} cannot be met: {enterprise}'s workers can reach level "
+            f"{top} at most ({LEVEL_NEEDS.get(wanted, '')}); no one could ever complete the "
+            f"campaign. Use {top} or lower, or set up what level {wanted} needs first"
+        )
+
+
+LEVEL_NEEDS = {
+    PHONE: "level 3 is the phone check in a mini-program: add a miniapp account",
+    WECOM: "level 4 is a WeCom member: add the enterprise's WeCom app (kind = wecom)",
+    FACE: "level 5 is face verification: it needs bind.face_enabled and a mini-program",
+}
+
+
+@dataclass
+class Plan:
+    """A checked spec: everything resolved, the audience found, nothing written yet."""
+
+    spec: CampaignSpec
+    ent: Enterprise
+    resolved: Resolved
+    job: Job | None
+    supervisor: Worker | None
+    shared_cards: list[Card]
+    shared_questions: list[Question]
+    content: ContentRule
+    found: list[Member]
+    per_job: dict[str, tuple[int, int]]  # job code → (cards, questions) each of its workers gets
+
+
+async def plan_campaign(services: Services, spec: CampaignSpec, *, launching: bool) -> Plan:
+    """Check a spec against the roster, the library and the accounts; InvalidInput for anything
+    that cannot be met, saying what to do."""
+    if launching:
+        check_dates(spec, services.clock.today())
     account = services.config.account(spec.account)
     if account is None:
         raise unknown_account(spec.account, spec.enterprise)
@@ -77,67 +150,123 @@ async def create_campaign(services: Services, spec: CampaignSpec) -> Campaign:
             f"account {spec.account!r} belongs to enterprise {account.enterprise!r}, "
             f"not {spec.enterprise!r}"
         )
+    check_level(services, spec.enterprise, spec.min_identity_level)
     ent = await Enterprise.get_or_none(code=spec.enterprise)
     if ent is None:
         raise NotFound(f"enterprise {spec.enterprise!r} does not exist")
-    job = await Job.get_or_none(enterprise=ent, code=spec.job)
-    if job is None:
-        raise InvalidInput(f"job {spec.job!r} does not exist in {spec.enterprise}")
-    supervisor = await Worker.get_or_none(enterprise=ent, employee_no=spec.supervisor)
-    if supervisor is None:
-        raise InvalidInput(f"supervisor {spec.supervisor!r} is not on the roster")
-    cards = await _pick(Card, ent, job.code, spec.cards, "cards")
-    questions = await _pick(Question, ent, job.code, spec.questions, "questions")
-    if len(questions) < spec.questions_per_quiz:
+    rule = spec.audience.model_copy(deep=True)
+    if spec.job is not None:
+        if rule.jobs and spec.job not in rule.jobs:
+            raise InvalidInput("job and audience.jobs disagree: give the job in audience.jobs only")
+        rule.jobs = [spec.job]
+    resolved = await resolve(ent, rule, spec.owner)
+    jobs = resolved.rule.jobs
+    job = await Job.get(enterprise=ent, code=jobs[0]) if len(jobs) == 1 else None
+    supervisor = None
+    if spec.supervisor is not None:
+        supervisor = await Worker.get_or_none(enterprise=ent, employee_no=spec.supervisor)
+        if supervisor is None:
+            raise InvalidInput(f"supervisor {spec.supervisor!r} is not on the roster")
+    shared_cards = await _pick(Card, ent, spec.cards or [], "cards")
+    shared_questions = await _pick(Question, ent, spec.questions or [], "questions")
+    content = ContentRule(
+        job_cards=spec.cards is None or bool(spec.job_content),
+        job_questions=spec.questions is None or bool(spec.job_content),
+        topics=tuple(spec.topics),
+    )
+    found = await members(ent.id, resolved.rule, resolved.owner, services.clock.today())
+    per_job = await _per_job(
+        ent.id, {m.job for m in found} | set(jobs), content, shared_cards, shared_questions
+    )
+    _check_content(spec, resolved, per_job)
+    return Plan(
+        spec,
+        ent,
+        resolved,
+        job,
+        supervisor,
+        shared_cards,
+        shared_questions,
+        content,
+        found,
+        per_job,
+    )
+
+
+async def _per_job(
+    enterprise_id: int,
+    jobs: set[str],
+    content: ContentRule,
+    shared_cards: list[Card],
+    shared_questions: list[Question],
+) -> dict[str, tuple[int, int]]:
+    counts = {}
+    for code in sorted(jobs):
+        cards = {c.id for c in shared_cards}
+        questions = {q.id for q in shared_questions}
+        if content.job_cards:
+            cards |= {c.id for c in await job_cards(enterprise_id, code, content.topics)}
+        if content.job_questions:
+            questions |= {q.id for q in await job_questions(enterprise_id, code, content.topics)}
+        counts[code] = (len(cards), len(questions))
+    return counts
+
+
+def _check_content(spec: CampaignSpec, resolved: Resolved, per_job: dict) -> None:
+    problems = []
+    for code, (cards, questions) in per_job.items():
+        name = resolved.catalogue.name(code)
+        if cards == 0:
+            problems.append(f"{name} ({code}) would have no cards")
+        if questions < spec.questions_per_quiz:
+            problems.append(
+                f"{name} ({code}) would have {questions} questions, fewer than "
+                f"questions_per_quiz ({spec.questions_per_quiz})"
+            )
+    if problems:
         raise InvalidInput(
-            f"the question pool has {len(questions)} questions, fewer than questions_per_quiz"
+            "some workers could never complete this campaign: "
+            + "; ".join(problems)
+            + ". Import content for those jobs, add shared cards/questions, widen `topics`, "
+            "or leave those jobs out (audience.exclude.jobs)"
         )
+
+
+async def create_campaign(services: Services, spec: CampaignSpec) -> Campaign:
+    p = await plan_campaign(services, spec, launching=True)
     async with in_transaction():
         campaign = await Campaign.create(
-            enterprise=ent,
-            job=job,
-            supervisor=supervisor,
+            enterprise=p.ent,
+            job=p.job,
+            supervisor=p.supervisor,
+            owner=p.resolved.owner,
+            audience=stored(p.resolved.rule),
+            content=p.content.stored(),
+            updated_at=services.clock.now(),
             **spec.model_dump(
                 exclude={
                     "enterprise",
                     "job",
+                    "audience",
+                    "owner",
                     "supervisor",
                     "cards",
                     "questions",
+                    "job_content",
+                    "topics",
                     "allow_past_start",
                 }
             ),
         )
-        await campaign.cards.add(*cards)
-        await campaign.questions.add(*questions)
-        await enroll(campaign)
+        await campaign.cards.add(*p.shared_cards)
+        await campaign.questions.add(*p.shared_questions)
+        await enroll(campaign, services.clock.today())
     return campaign
 
 
-async def _pick(model, ent: Enterprise, job_code: str, codes: list[str] | None, what: str) -> list:
-    if codes is None:
-        rows = [r for r in await model.filter(enterprise=ent) if job_code in r.job_codes]
-        if not rows:
-            raise InvalidInput(f"job {job_code!r} has no {what} in the library; import some first")
-        return rows
-    rows = await model.filter(enterprise=ent, code__in=codes)
+async def _pick(model, ent: Enterprise, codes: list[str], what: str) -> list:  # type: ignore[no-untyped-def]
+    rows = await model.filter(enterprise=ent, code__in=codes) if codes else []
     missing = sorted(set(codes) - {r.code for r in rows})
     if missing:
         raise InvalidInput(f"unknown {what}: {', '.join(missing)}")
     return rows
-
-
-async def campaign_report(campaign_id: int) -> dict:
-    campaign = await Campaign.get_or_none(id=campaign_id)
-    if campaign is None:
-        raise NotFound(f"campaign {campaign_id} does not exist")
-    rows = await Enrollment.filter(campaign=campaign).values_list("status", flat=True)
-    return {
-        "id": campaign.id,
-        "name": campaign.name,
-        "push_time": campaign.push_time,
-        "start_date": campaign.start_date.isoformat(),
-        "deadline": campaign.deadline.isoformat(),
-        "enrolled": len(rows),
-        "complete": sum(1 for s in rows if s == "complete"),
-    }

@@ -15,6 +15,7 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from bot.context import Services
+from bot.learning.campaign_items import Items, items_for
 from bot.learning.rules.quiz import (
     CompletionRule,
     PoolItem,
@@ -35,6 +36,8 @@ from bot.storage.models import (
     Worker,
 )
 
+STUDYING = ("enrolled", "complete")  # not "withdrawn": out of the audience before completing
+
 
 def outside(field: str, start: datetime, end: datetime) -> Q:
     """Rows whose `field` is not within [start, end]."""
@@ -49,6 +52,7 @@ async def active_enrollment(services: Services, worker: Worker) -> Enrollment | 
     return (
         await Enrollment.filter(
             worker=worker,
+            status__in=STUDYING,
             campaign__status="active",
             campaign__start_date__lte=today,
             campaign__deadline__gte=today,
@@ -70,9 +74,10 @@ class CardView:
 async def todays_card(
     services: Services, identity: Identity, enrollment: Enrollment
 ) -> CardView | None:
-    """The first unread card of the campaign (a review card once all are read); records the read."""
+    """The first unread card of the worker's items (a review card once all are read); records
+    the read."""
     campaign = enrollment.campaign
-    cards = await campaign.cards.all().order_by("code")
+    cards = (await worker_items(identity.worker_id, campaign)).cards
     if not cards:
         return None
     # a card read in an earlier version is unread again: it changed since (the "dynamic
@@ -81,6 +86,8 @@ async def todays_card(
     reads = CardRead.filter(worker_id=identity.worker_id, card_id__in=[c.id for c in cards])
     for start, end in (await standin.hold(identity.worker_id)).void:
         reads = reads.filter(outside("read_at", start, end))
+    if enrollment.since is not None:
+        reads = reads.filter(read_at__gte=enrollment.since)
     read = set(await reads.distinct().values_list("card_id", "card_version"))
     unread = [c for c in cards if (c.id, c.version) not in read]
     if unread:
@@ -99,6 +106,22 @@ async def todays_card(
     return CardView(card=card, index=cards.index(card) + 1, total=len(cards), review=review)
 
 
+async def worker_items(worker_id: int, campaign: Campaign) -> Items:
+    """The worker's own items in the campaign (bot/learning/campaign_items.py)."""
+    job = await Worker.filter(id=worker_id).first().values_list("job__code", flat=True)
+    return await items_for(campaign, str(job))
+
+
+async def enrolled_since(worker_id: int, campaign: Campaign) -> datetime | None:
+    """Where the worker's activity starts to count in the campaign (None: from the start)."""
+    since = (
+        await Enrollment.filter(campaign=campaign, worker_id=worker_id)
+        .first()
+        .values_list("since", flat=True)
+    )
+    return since if isinstance(since, datetime) else None
+
+
 async def open_session(worker: Worker) -> QuizSession | None:
     return await QuizSession.filter(worker=worker, finished_at=None).order_by("-id").first()
 
@@ -111,7 +134,7 @@ async def start_quiz(
     if existing is not None:
         return existing
     campaign = enrollment.campaign
-    pool_ids: list[int] = await campaign.questions.all().values_list("id", flat=True)  # type: ignore[assignment]
+    pool_ids = (await worker_items(worker.id, campaign)).question_ids
     if not pool_ids:
         return None
     versions = dict(await Question.filter(id__in=pool_ids).values_list("id", "version"))
@@ -209,15 +232,20 @@ class Progress:
 async def progress(
     worker_id: int, campaign: Campaign, void: list[tuple[datetime, datetime]] | None = None
 ) -> Progress:
-    """Cards read and quizzes passed; nothing from a `void` window (a rejected stand-in
-    challenge's: bot/people/standin.py), which are looked up when not given."""
+    """Cards read and quizzes passed, of the worker's own items; nothing from a `void` window (a
+    rejected stand-in challenge's: bot/people/standin.py), which are looked up when not given,
+    nor from before the enrolment's `since` (a retraining re-opened by a new event)."""
     if void is None:
         void = (await standin.hold(worker_id)).void
-    card_ids = await campaign.cards.all().values_list("id", flat=True)
+    card_ids = [c.id for c in (await worker_items(worker_id, campaign)).cards]
     reads = CardRead.filter(worker_id=worker_id, card_id__in=card_ids)
     sessions_q = QuizSession.filter(
         worker_id=worker_id, campaign=campaign, finished_at__not_isnull=True
     )
+    since = await enrolled_since(worker_id, campaign)
+    if since is not None:
+        reads = reads.filter(read_at__gte=since)
+        sessions_q = sessions_q.filter(started_at__gte=since)
     for start, end in void:
         reads = reads.filter(outside("read_at", start, end))
         sessions_q = sessions_q.filter(outside("started_at", start, end))

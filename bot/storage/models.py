@@ -276,18 +276,21 @@ class Campaign(Model):
     )
     enterprise_id: int
     name = fields.CharField(max_length=128)
-    job: fields.ForeignKeyRelation[Job] = fields.ForeignKeyField(
-        "models.Job", related_name="campaigns"
+    # the job a one-job campaign was made for (shown, and the audience's job when none given);
+    # a campaign's audience is its `audience` rule (bot/campaigns/audience.py)
+    job: fields.ForeignKeyNullableRelation[Job] = fields.ForeignKeyField(
+        "models.Job", related_name="campaigns", null=True
     )
-    job_id: int
+    job_id: int | None
     account = fields.CharField(max_length=32)
     push_time = fields.CharField(max_length=5)  # "HH:MM" in the scheduler timezone
     start_date = fields.DateField()
     deadline = fields.DateField()
-    supervisor: fields.ForeignKeyRelation[Worker] = fields.ForeignKeyField(
-        "models.Worker", related_name="supervised_campaigns"
+    # alerts go to each unit's own leaders; this one only when a unit has none up its tree
+    supervisor: fields.ForeignKeyNullableRelation[Worker] = fields.ForeignKeyField(
+        "models.Worker", related_name="supervised_campaigns", null=True
     )
-    supervisor_id: int
+    supervisor_id: int | None
     alert_threshold = fields.FloatField()  # team completion ratio that triggers the alert
     questions_per_quiz = fields.SmallIntField(default=3)
     quiz_pass_ratio = fields.FloatField(default=0.6)
@@ -301,6 +304,18 @@ class Campaign(Model):
         "models.Question", related_name="campaigns", through="campaign_question"
     )
     created_at = fields.DatetimeField(auto_now_add=True)
+    # --- targeting (issue 13) ---
+    audience: dict[str, object] = fields.JSONField(default=dict)  # the rule, as resolved
+    owner: fields.ForeignKeyNullableRelation[Department] = fields.ForeignKeyField(
+        "models.Department", related_name="campaigns", null=True
+    )  # the unit that runs it (NULL: the enterprise); its audience stays inside
+    owner_id: int | None
+    # how each worker's items are chosen: {"mode": "job" | "selected", "topics": [...],
+    # "shared_cards": [ids], "shared_questions": [ids]} (bot/learning/campaign_items.py)
+    content: dict[str, object] = fields.JSONField(default=dict)
+    kind = fields.CharField(max_length=16, default="manual")  # manual | event
+    rule = fields.CharField(max_length=32, default="")  # the event rule of an event campaign
+    updated_at = fields.DatetimeField(null=True)
 
 
 class Enrollment(Model):
@@ -313,10 +328,19 @@ class Enrollment(Model):
         "models.Worker", related_name="enrollments"
     )
     worker_id: int
-    status = fields.CharField(max_length=16, default="enrolled")  # enrolled | complete
+    # enrolled | complete | withdrawn (no longer in the audience before completing)
+    status = fields.CharField(max_length=16, default="enrolled")
     completed_at = fields.DatetimeField(null=True)
     completed_identity_level = fields.SmallIntField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
+    # --- targeting (issue 13) ---
+    due_on = fields.DateField(
+        null=True
+    )  # a personal deadline (event campaigns); else the campaign's
+    since = fields.DatetimeField(
+        null=True
+    )  # only activity from here counts (a re-opened retraining)
+    source = fields.CharField(max_length=16, default="audience")  # audience | event
 
     class Meta:
         indexes = (("worker", "status"),)
@@ -612,3 +636,30 @@ class WorkerShift(Model):
     worker_id: int
     hours = fields.CharField(max_length=16)
     updated_at = fields.DatetimeField()
+
+
+# --- event campaigns (issue 13, bot/campaigns/triggers.py) ---
+
+
+class RuleFiring(Model):
+    """One event rule applied to one workforce event: `key` (rule and event) makes each fire once,
+    whether the event arrives by import, admin call or a replay after a restart."""
+
+    id = fields.IntField(primary_key=True)
+    key = fields.CharField(max_length=200, unique=True)
+    enterprise: fields.ForeignKeyRelation[Enterprise] = fields.ForeignKeyField(
+        "models.Enterprise", related_name="rule_firings"
+    )
+    enterprise_id: int
+    rule = fields.CharField(max_length=32)
+    campaign: fields.ForeignKeyNullableRelation[Campaign] = fields.ForeignKeyField(
+        "models.Campaign", related_name="firings", null=True
+    )
+    campaign_id: int | None
+    worker: fields.ForeignKeyNullableRelation[Worker] = fields.ForeignKeyField(
+        "models.Worker", related_name="rule_firings", null=True
+    )
+    worker_id: int | None
+    outcome = fields.CharField(max_length=16)  # enrolled | reopened | skipped
+    detail: dict[str, object] = fields.JSONField(default=dict)
+    fired_at = fields.DatetimeField()

@@ -1,0 +1,1 @@
+"""Pure campaign rules: no database, no network."""

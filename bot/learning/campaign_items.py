@@ -1,0 +1,65 @@
+"""What one worker studies in a campaign: the cards and questions of their own job (from the
+library, optionally only some topics) plus the campaign's shared set (its `cards` and `questions`,
+for everyone). Reads, quizzes and the completion rule all take their items from here, so a worker
+is never held to an item they were never shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.storage.models import Campaign, Card, Question
+
+
+@dataclass(frozen=True)
+class ContentRule:
+    job_cards: bool
+    job_questions: bool
+    topics: tuple[str, ...]
+
+    @classmethod
+    def of(cls, campaign: Campaign) -> ContentRule:
+        raw = campaign.content or {}
+        topics = raw.get("topics") or ()
+        assert isinstance(topics, list | tuple)
+        return cls(bool(raw.get("job_cards")), bool(raw.get("job_questions")), tuple(topics))
+
+    def stored(self) -> dict[str, object]:
+        return {
+            "job_cards": self.job_cards,
+            "job_questions": self.job_questions,
+            "topics": list(self.topics),
+        }
+
+
+@dataclass(frozen=True)
+class Items:
+    cards: list[Card]  # by code
+    question_ids: list[int]
+
+
+def _job_rows(rows: list, job_code: str, topics: tuple[str, ...]) -> list:  # type: ignore[type-arg]
+    return [r for r in rows if job_code in r.job_codes and (not topics or r.topic in topics)]
+
+
+async def job_cards(enterprise_id: int, job_code: str, topics: tuple[str, ...] = ()) -> list[Card]:
+    return _job_rows(await Card.filter(enterprise_id=enterprise_id), job_code, topics)
+
+
+async def job_questions(
+    enterprise_id: int, job_code: str, topics: tuple[str, ...] = ()
+) -> list[Question]:
+    return _job_rows(await Question.filter(enterprise_id=enterprise_id), job_code, topics)
+
+
+async def items_for(campaign: Campaign, job_code: str) -> Items:
+    """The worker's items in the campaign, for a worker of `job_code`."""
+    rule = ContentRule.of(campaign)
+    cards = {c.id: c for c in await campaign.cards.all()}
+    if rule.job_cards:
+        cards |= {c.id: c for c in await job_cards(campaign.enterprise_id, job_code, rule.topics)}
+    question_ids: set[int] = set(await campaign.questions.all().values_list("id", flat=True))  # type: ignore[arg-type]
+    if rule.job_questions:
+        found = await job_questions(campaign.enterprise_id, job_code, rule.topics)
+        question_ids |= {q.id for q in found}
+    return Items(sorted(cards.values(), key=lambda c: c.code), sorted(question_ids))
