@@ -188,6 +188,7 @@ def wording(services: Services, catalogue: JobCatalogue) -> Wording:
         flag=t("audience.flag"),
         plus=t("audience.plus"),
         without=t("audience.without"),
+        including=t("audience.including"),
         flags={f: t(f"audience.flag_{f}") for f in ("violation", "returned", "new_hire")},
         statuses=dict(STATUS_NAMES),
         employment=dict(EMPLOYMENT_NAMES),
@@ -201,14 +202,9 @@ def in_words(services: Services, resolved: Resolved) -> str:
 
 def preview(services: Services, resolved: Resolved, found: list[Member]) -> dict:
     """What the admin sees before launching: the rule in words, the count, a sample, and the
-    count by unit (the owner's children, or the top units) and by job."""
+    count by team (each worker's own unit) and by job."""
     tree = resolved.tree
-    depth = len(ids_of(resolved.owner)) if resolved.owner is not None else 0
-    by_unit: Counter[str] = Counter()
-    for m in found:
-        path = ids_of(tree.by_id[m.department_id])
-        top = path[depth] if len(path) > depth else path[-1]
-        by_unit[tree.label(top)] += 1
+    by_unit = Counter(tree.label(m.department_id) for m in found)
     by_job = Counter(resolved.catalogue.name(m.job) for m in found)
     step = max(len(found) // SAMPLE, 1)
     return {

@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field, field_validator, model_validator
 
 Flag = Literal["violation", "returned", "new_hire"]
 Status = Literal["active", "away", "leave"]
+STATUSES: tuple[Status, ...] = ("active", "away", "leave")
 FLAG_EVENTS = {"violation": "flagged", "returned": "returned"}  # new_hire: by hire date
 
 
@@ -132,6 +133,7 @@ class Wording:
     flag: str  # "近{days}天{flags}"
     plus: str  # "另加 工号 {list}"
     without: str  # "不含 {list}"
+    including: str  # "含 {list}"
     flags: dict[str, str]  # violation → 有三违 …
     statuses: dict[str, str]  # active → 在岗 …
     employment: dict[str, str]  # regular → 正式 …
@@ -157,8 +159,6 @@ def describe(rule: AudienceRule, words: Wording) -> str:
     if rule.flags:
         flags = words.either.join(words.flags[f] for f in rule.flags)
         parts.append(words.flag.format(days=rule.flag_days, flags=flags))
-    if rule.statuses != ["active"]:
-        parts.append("、".join(words.statuses[s] for s in rule.statuses))
     if not parts:
         parts.append(words.everyone)
     if rule.employee_nos:
@@ -167,7 +167,13 @@ def describe(rule: AudienceRule, words: Wording) -> str:
     excluded = [words.subtree.format(unit=u.label) if u.subtree else u.label for u in x.units]
     excluded += [words.job_names.get(j, j) for j in x.jobs]
     excluded += [f"{n}" for n in x.employee_nos]
-    absent = [words.statuses[s] for s in ("away", "leave") if s not in rule.statuses]
-    if excluded or (rule.statuses != ["active"] and absent):
-        parts.append(words.without.format(list="、".join(excluded + absent)))
+    # workers away or on leave are out unless the rule lets them in; said only when it does
+    if set(rule.statuses) == set(STATUSES):
+        parts.append(
+            words.including.format(list="、".join(words.statuses[s] for s in STATUSES[1:]))
+        )
+    elif rule.statuses != ["active"]:
+        excluded += [words.statuses[s] for s in STATUSES if s not in rule.statuses]
+    if excluded:
+        parts.append(words.without.format(list="、".join(excluded)))
     return ", ".join(parts)
