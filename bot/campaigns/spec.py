@@ -23,6 +23,7 @@ class CampaignSpec(BaseModel):
     start_date: date
     deadline: date
     supervisor: str = Field(description="the supervisor's employee number")
+    # a team below this completion ratio is behind (bot/campaigns/escalation.py)
     alert_threshold: float = Field(0.8, gt=0, le=1)
     cards: list[str] | None = None
     questions: list[str] | None = None
@@ -32,6 +33,9 @@ class CampaignSpec(BaseModel):
     min_identity_level: int = Field(1, ge=1, le=5)
     # a start before today pushes at once (the scheduler catches up): only when asked for
     allow_past_start: bool = False
+    # --- digest (issue 13): teams still behind this many days before the deadline are
+    # reported to their leader and the workshop head; at the deadline one level further
+    escalate_days: int = Field(3, ge=0, le=90)
 
     @field_validator("push_time")
     @classmethod

@@ -301,6 +301,8 @@ class Campaign(Model):
         "models.Question", related_name="campaigns", through="campaign_question"
     )
     created_at = fields.DatetimeField(auto_now_add=True)
+    # --- digest (issue 13): escalation (bot/campaigns/escalation.py) ---
+    escalate_days = fields.SmallIntField(default=3)  # teams still behind this many days out
 
 
 class Enrollment(Model):
@@ -317,6 +319,8 @@ class Enrollment(Model):
     completed_at = fields.DatetimeField(null=True)
     completed_identity_level = fields.SmallIntField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
+    paused_at = fields.DatetimeField(null=True)  # stopped nudging after ignored reminders
+    reminders_sent = fields.SmallIntField(default=0)
 
     class Meta:
         indexes = (("worker", "status"),)
@@ -611,4 +615,24 @@ class WorkerShift(Model):
     )
     worker_id: int
     hours = fields.CharField(max_length=16)
+    updated_at = fields.DatetimeField()
+
+
+# --- digest (issue 13): leaders' daily digest (bot/campaigns/digest.py) ---
+
+
+class LeaderDigest(Model):
+    """A leader's daily digest: the time they chose (empty: the configured default), whether
+    they want it, and what the last one said (a digest of its facts) and on which day, so
+    nothing is sent twice a day or when nothing changed."""
+
+    id = fields.IntField(primary_key=True)
+    worker: fields.OneToOneRelation[Worker] = fields.OneToOneField(
+        "models.Worker", related_name="digest"
+    )
+    worker_id: int
+    send_at = fields.CharField(max_length=5, default="")  # "HH:MM"; "" = [digest] time
+    enabled = fields.BooleanField(default=True)
+    last_day = fields.DateField(null=True)  # the last day a digest was decided (sent or not)
+    last_facts = fields.CharField(max_length=64, default="")  # hash of the last one sent
     updated_at = fields.DatetimeField()

@@ -1,0 +1,2 @@
+"""Pure campaign rules (digest facts, escalation reach and checkpoints): no tortoise, aiohttp,
+redis."""
