@@ -147,7 +147,7 @@ async def send_one(
         notice = Notice(
             text=text,
             template={"first": title, "keyword1": copy.t("digest.template_task"),
-                      "keyword2": today.isoformat(), "remark": ""},
+                      "keyword2": today.isoformat(), "remark": teamfacts.summary(services, facts)},
             subscribe={"campaign": copy.t("digest.template_task"), "deadline": today.isoformat(),
                        "hint": copy.t("digest.subscribe_hint")},
         )  # fmt: skip

@@ -152,3 +152,20 @@ def render(services: Services, title: str, facts: LeaderFacts, link: str | None)
     if facts.empty:
         return "\n".join([title, copy.t("digest.nothing")])
     return fit(build, services.config.digest.behind_shown, len(facts.campaigns))
+
+
+def summary(services: Services, facts: LeaderFacts) -> str:
+    """One line for a template message, which cannot carry the whole digest."""
+    parts = [
+        services.copy.t(
+            "digest.summary_campaign", campaign=c.name, done=c.done, enrolled=c.enrolled
+        )
+        for c in facts.campaigns[:3]
+    ]
+    if facts.locked or facts.standin:
+        parts.append(
+            services.copy.t(
+                "digest.summary_flagged", locked=len(facts.locked), standin=len(facts.standin)
+            )
+        )
+    return "；".join(parts)
