@@ -133,7 +133,7 @@ def _notice(
         text=fit(render, 1, len(teams)),
         template={"first": title, "keyword1": campaign.name,
                   "keyword2": campaign.deadline.isoformat(),
-                  "remark": copy.t("escalation.subscribe_hint")},
+                  "remark": "；".join(t["name"] for t in teams)[:120]},
         subscribe={"campaign": campaign.name, "deadline": campaign.deadline.isoformat(),
                    "hint": copy.t("escalation.subscribe_hint")},
     )  # fmt: skip
