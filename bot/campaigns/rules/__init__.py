@@ -1,2 +1,1 @@
-"""Pure campaign rules (digest facts, escalation reach and checkpoints): no tortoise, aiohttp,
-redis."""
+"""Pure campaign rules (digest facts and limits, escalation reach): no tortoise, aiohttp, redis."""
