@@ -148,6 +148,16 @@ class StandinConfig(_Section):
     trust_forwarded_for: bool = False
 
 
+class DigestConfig(_Section):
+    """Leaders' daily digest (bot/campaigns/digest.py) and escalation (escalation.py)."""
+
+    enabled: bool = True
+    time: str = Field("18:00", pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
+    behind_shown: int = Field(10, ge=1, le=50)  # names per list, then a count
+    tick_minutes: int = Field(5, ge=1, le=60)
+    escalation_time: str = Field("09:00", pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
+
+
 class Config(_Section):
     server: ServerConfig = ServerConfig()
     db: DbConfig = DbConfig()
@@ -160,6 +170,7 @@ class Config(_Section):
     scheduler: SchedulerConfig = SchedulerConfig()
     sender: SenderConfig = SenderConfig()
     standin: StandinConfig = StandinConfig()
+    digest: DigestConfig = DigestConfig()
 
     def account(self, name: str) -> AccountConfig | None:
         return next((a for a in self.accounts if a.name == name), None)

@@ -17,8 +17,8 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bot.campaigns import challenges
-from bot.campaigns.planner import daily_push, has_run
+from bot.campaigns import alerts, challenges, digest, escalation
+from bot.campaigns.planner import daily_push, has_run, record_run
 from bot.context import Services
 from bot.people import sessions
 from bot.storage import dedup, kv
@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 SYNC_JOB = "sync"
 SWEEP_JOB = "standin-sweep"
+DIGEST_JOB = "digest-tick"
+ESCALATION_JOB = "escalation"
 
 
 def push_job_id(campaign_id: int) -> str:
@@ -104,7 +106,7 @@ class CampaignScheduler:
             await dedup.purge(now)
             campaigns = await Campaign.filter(status="active")
             wanted = {push_job_id(c.id) for c in campaigns}
-            wanted.add(SWEEP_JOB)
+            wanted.update({SWEEP_JOB, DIGEST_JOB, ESCALATION_JOB})
             for job in self.aps.get_jobs():
                 if job.id != SYNC_JOB and job.id not in wanted:
                     job.remove()
@@ -121,6 +123,7 @@ class CampaignScheduler:
             log.exception("scheduler sync failed")
             return
         await self.standin_tick()
+        await self.leaders_tick()
 
     async def standin_tick(self) -> None:
         """Stand-in challenges: overdue photos and waiting leaders now, the sweep at its time
@@ -153,15 +156,68 @@ class CampaignScheduler:
             log.exception("daily push for campaign %s failed", campaign_id)
             return 0
 
-    def sweep_trigger(self) -> CronTrigger:
-        hour, minute = (int(x) for x in self.services.config.standin.sweep_time.split(":"))
+    async def leaders_tick(self) -> None:
+        """(Re)schedule the digest tick and the daily escalation check; run today's check at
+        once when its time passed in downtime (its Alert keys make a second run a no-op)."""
+        cfg = self.services.config.digest
+        try:
+            if not cfg.enabled:
+                for job_id in (DIGEST_JOB, ESCALATION_JOB):
+                    if self.aps.get_job(job_id) is not None:
+                        self.aps.remove_job(job_id)
+                return
+            if self.aps.get_job(DIGEST_JOB) is None:  # re-adding would restart its interval
+                self.aps.add_job(
+                    self.fire_digest, IntervalTrigger(minutes=cfg.tick_minutes), id=DIGEST_JOB
+                )
+            self.aps.add_job(
+                self.fire_escalation,
+                self.daily_trigger(cfg.escalation_time),
+                id=ESCALATION_JOB,
+                replace_existing=True,
+            )
+            day = self.services.clock.today().isoformat()
+            due = self.services.clock.local_now() >= self.due_today(cfg.escalation_time)
+            if due and not await has_run(f"escalation:{day}"):
+                await self.fire_escalation()
+        except Exception:
+            log.exception("leaders tick failed")
+
+    async def fire_digest(self) -> int:
+        """Digests now due (bot/campaigns/digest.py), and binding-lock alerts not yet sent."""
+        try:
+            await alerts.forward_locks(self.services)
+            return await digest.send_due(self.services)
+        except Exception:
+            log.exception("digest tick failed")
+            return 0
+
+    async def fire_escalation(self) -> int:
+        """Today's escalation check (bot/campaigns/escalation.py), once per day."""
+        try:
+            today = self.services.clock.today()
+            found = await escalation.check(self.services, today)
+            await record_run(self.services, f"escalation:{today.isoformat()}", {"teams": found})
+            return found
+        except Exception:
+            log.exception("escalation check failed")
+            return 0
+
+    def daily_trigger(self, hhmm: str) -> CronTrigger:
+        hour, minute = (int(x) for x in hhmm.split(":"))
         return CronTrigger(hour=hour, minute=minute, timezone=self.cfg.timezone)
 
-    def sweep_due(self) -> datetime:
-        hour, minute = (int(x) for x in self.services.config.standin.sweep_time.split(":"))
+    def due_today(self, hhmm: str) -> datetime:
+        hour, minute = (int(x) for x in hhmm.split(":"))
         return self.services.clock.local_now().replace(
             hour=hour, minute=minute, second=0, microsecond=0
         )
+
+    def sweep_trigger(self) -> CronTrigger:
+        return self.daily_trigger(self.services.config.standin.sweep_time)
+
+    def sweep_due(self) -> datetime:
+        return self.due_today(self.services.config.standin.sweep_time)
 
     async def fire_sweep(self) -> int:
         """Tonight's stand-in sweep (bot/campaigns/challenges.py), once per day."""

@@ -1,1 +1,1 @@
-"""Campaigns: the spec and its creation, enrolment, the daily push as outbox rows, alerts."""
+"""Campaigns: the spec, enrolment, the daily push, leaders' digest, escalation and alerts."""

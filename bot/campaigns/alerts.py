@@ -1,100 +1,86 @@
-"""Supervisor alerts: one message when a team crosses its campaign's completion threshold.
+"""Alerts to leaders: each condition is an Alert row with a unique key (so it fires once), and
+each message to a leader is an outbox row written in the same transaction as the decision.
 
-Never one message per worker event: each (campaign, team, threshold) alert fires once, through
-a unique Alert key, and reaches the supervisor through the outbox.
+Here: the lock on a worker's roster binding after repeated wrong guesses (bot/people/identity.py
+stores the Alert; bot/people cannot reach the outbox, so it is forwarded from here: at once by
+the binding handlers, and by the scheduler's tick for anything left). Team escalation is in
+bot/campaigns/escalation.py, the daily digest in bot/campaigns/digest.py.
 """
 
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
-from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from bot.campaigns.challenges import push_notice
+from bot.campaigns.rules.reach import levels
 from bot.context import Services
-from bot.delivery.channels import AUTO, Notice
-from bot.delivery.outbox import delivery, enqueue
-from bot.storage.models import Alert, Campaign, Department, Enrollment
+from bot.delivery.channels import Notice
+from bot.storage.models import Alert, Worker
 
 log = logging.getLogger(__name__)
-BEHIND_SHOWN = 5
 
 
-async def team_status(campaign: Campaign, department_id: int) -> tuple[int, int, list[str]]:
-    rows = await Enrollment.filter(
-        campaign=campaign, worker__department_id=department_id
-    ).values_list("status", "worker__name", "worker__employee_no")
-    done = sum(1 for status, _, _ in rows if status == "complete")
-    behind = [name for status, name, _ in sorted(rows, key=lambda r: r[2]) if status != "complete"]
-    return done, len(rows), behind
+async def enterprise_leaders(enterprise_id: int) -> list[tuple[int, str]]:
+    """(worker id, department path) of the enterprise's active leaders."""
+    rows = await Worker.filter(
+        enterprise_id=enterprise_id, is_supervisor=True, status="active"
+    ).values_list("id", "department__path")
+    return [(int(i), str(path)) for i, path in rows]
 
 
-async def on_completion(services: Services, enrollment: Enrollment) -> Alert | None:
-    campaign = await Campaign.get(id=enrollment.campaign_id)
-    worker = enrollment.worker
-    done, total, behind = await team_status(campaign, worker.department_id)
-    if not total or done / total < campaign.alert_threshold - 1e-9:
-        return None
-    team = await Department.get(id=worker.department_id)
-    copy = services.copy
-    summary = copy.t(
-        "alert.threshold",
-        campaign=campaign.name,
-        team=team.name,
-        percent=round(100 * done / total),
-        done=done,
-        total=total,
-        behind="、".join(behind[:BEHIND_SHOWN]) + ("等" if len(behind) > BEHIND_SHOWN else "")
-        if behind
-        else copy.t("alert.none_behind"),
-    )
-    key = f"threshold:{campaign.id}:{team.id}"
-    try:
+async def forward_locks(services: Services) -> int:
+    """Send each new binding-lock alert to the locked worker's leader(s), once per lock (the
+    alert's `supervisor` is set when it is sent). Returns how many alerts were sent."""
+    since = services.clock.now() - timedelta(hours=services.config.bind.lock_hours)
+    pending = await Alert.filter(kind="bind_guessing", supervisor_id=None, created_at__gte=since)
+    sent = 0
+    for alert in pending:
+        worker = await Worker.get_or_none(
+            id=int(str(alert.data.get("worker_id", 0)))
+        ).select_related("department")
+        if worker is None:
+            continue
+        found = levels(
+            worker.department.path, await enterprise_leaders(worker.enterprise_id), 1, worker.id
+        )
+        if not found:
+            continue  # no leader: the Alert row stays for the dashboard
+        leaders = await Worker.filter(id__in=found[0]).order_by("id")
+        notice = _lock_notice(services, worker, str(alert.data.get("locked_until", "")))
         async with in_transaction():
-            alert = await Alert.create(
-                key=key,
-                kind="team_threshold",
-                campaign=campaign,
-                supervisor_id=campaign.supervisor_id,
-                enterprise_id=campaign.enterprise_id,
-                summary=summary,
-                data={"team": team.id, "done": done, "total": total},
-                created_at=services.clock.now(),
-            )
-    except IntegrityError:
-        return None  # already alerted for this team and campaign
-    await notify_supervisor(services, campaign, alert)
-    return alert
+            if not await Alert.filter(id=alert.id, supervisor_id=None).update(
+                supervisor_id=leaders[0].id
+            ):
+                continue  # another tick sent it
+            for leader in leaders:
+                await push_notice(
+                    services, f"alert:{alert.key}:{leader.id}", "alert", leader, notice
+                )
+        sent += 1
+    return sent
 
 
-async def notify_supervisor(services: Services, campaign: Campaign, alert: Alert) -> None:
-    """One message to the supervisor, through whichever channel reaches them
-    (bot/delivery/channels.py)."""
-    if campaign.supervisor_id is None:
-        log.warning("alert %s kept: campaign %s has no supervisor", alert.key, campaign.id)
-        return
-    notice = Notice(
-        text=alert.summary,
-        template={"first": alert.summary},
-        subscribe={
-            "campaign": campaign.name,
-            "deadline": campaign.deadline.isoformat(),
-            "hint": services.copy.t("alert.subscribe_hint"),
-        },
-    )
-    await enqueue(
-        services,
-        [
-            delivery(
-                services,
-                key=f"alert:{alert.key}",
-                kind="alert",
-                account=campaign.account,
-                openid="",
-                channel=AUTO,
-                payload=notice.to_json(),
-                campaign=campaign,
-                worker_id=campaign.supervisor_id,
-            )
-        ],
-    )
+def _lock_notice(services: Services, worker: Worker, until_iso: str) -> Notice:
+    copy = services.copy
+    until = until_iso
+    if until_iso:
+        from datetime import datetime
+
+        until = (
+            datetime.fromisoformat(until_iso).astimezone(services.clock.tz).strftime("%m-%d %H:%M")
+        )
+    names = {"name": worker.name, "employee_no": worker.employee_no}
+    text = copy.t("lock_alert.text", **names, team=worker.department.name, until=until)
+    title = copy.t("lock_alert.title", **names)
+    return Notice(
+        text=text,
+        template={"first": title, "keyword1": copy.t("lock_alert.task"),
+                  "keyword2": services.clock.today().isoformat(), "remark": ""},
+        subscribe={"campaign": copy.t("lock_alert.task"),
+                   "deadline": services.clock.today().isoformat(),
+                   "hint": copy.t("lock_alert.subscribe_hint")},
+        title=title,
+    )  # fmt: skip

@@ -39,6 +39,7 @@ class CampaignSpec(BaseModel):
     supervisor: str | None = Field(
         None, description="工号 told when a unit has no leader of its own up the tree"
     )
+    # a team below this completion ratio is behind (bot/campaigns/escalation.py)
     alert_threshold: float = Field(0.8, gt=0, le=1)
     cards: list[str] | None = Field(None, description="shared cards, for everyone")
     questions: list[str] | None = Field(None, description="shared questions, for everyone")
@@ -54,6 +55,9 @@ class CampaignSpec(BaseModel):
     min_identity_level: int = Field(1, ge=1, le=5)
     # a start before today pushes at once (the scheduler catches up): only when asked for
     allow_past_start: bool = False
+    # --- digest (issue 13): teams still behind this many days before the deadline are
+    # reported to their leader and the workshop head; at the deadline one level further
+    escalate_days: int = Field(3, ge=0, le=90)
 
     _push_time = field_validator("push_time")(lambda cls, v: hhmm(v))
 

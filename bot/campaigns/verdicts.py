@@ -14,7 +14,6 @@ from datetime import datetime
 
 from tortoise.transactions import in_transaction
 
-from bot.campaigns.alerts import on_completion
 from bot.campaigns.challenges import open_challenge, push_notice, record_step
 from bot.context import Services
 from bot.delivery.channels import Notice
@@ -70,8 +69,6 @@ async def decide(services: Services, leader: Worker, employee_no: str, verdict: 
                        "hint": copy.t("standin.subscribe_hint_worker")},
         )  # fmt: skip
         await push_notice(services, f"standin:{challenge.id}:decided", "standin", worker, notice)
-    for enrollment in done:
-        await on_completion(services, enrollment)
     return copy.t(f"standin.decided_{verdict}", **names, since=since)
 
 

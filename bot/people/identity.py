@@ -95,7 +95,7 @@ async def bind_by_roster(
         for worker in candidates:  # someone may be guessing this worker's number
             wguard = await _fail(services, f"worker:{worker.id}", cfg.worker_max_failures)
             if _locked(services, wguard):
-                await _raise_guessing_alert(services, worker)
+                await _raise_guessing_alert(services, worker, wguard)
         if _locked(services, guard):
             return BindOutcome("locked")
         return BindOutcome("mismatch", left=cfg.max_failures - guard.failures)
@@ -196,15 +196,18 @@ async def redeem_bind_code(services: Services, account: str, openid: str, code: 
         )
 
 
-async def _raise_guessing_alert(services: Services, worker: Worker) -> None:
-    day = services.clock.today().isoformat()
+async def _raise_guessing_alert(services: Services, worker: Worker, guard: BindGuard) -> None:
+    """One Alert per lock (keyed by when it ends); bot/campaigns/alerts.py forward_locks sends
+    it to the worker's leader(s)."""
+    assert guard.locked_until is not None
+    until = guard.locked_until
     await Alert.get_or_create(
-        key=f"bind-guessing:{worker.id}:{day}",
+        key=f"bind-guessing:{worker.id}:{int(until.timestamp())}",
         defaults={
             "kind": "bind_guessing",
             "enterprise_id": worker.enterprise_id,
             "summary": f"roster binding for worker {worker.id} locked after repeated failures",
-            "data": {"worker_id": worker.id},
+            "data": {"worker_id": worker.id, "locked_until": until.isoformat()},
             "created_at": services.clock.now(),
         },
     )

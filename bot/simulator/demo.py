@@ -19,7 +19,7 @@ import aiohttp
 from aiohttp import web
 
 from bot.app import create_app
-from bot.campaigns.alerts import team_status
+from bot.campaigns import digest
 from bot.campaigns.spec import CampaignSpec, create_campaign
 from bot.clock import Clock
 from bot.config import Config, parse_config
@@ -27,7 +27,7 @@ from bot.keys import SERVICES
 from bot.simulator import FakeUser, WeChatSimulator
 from bot.simulator.seed import load_sample
 from bot.storage import db
-from bot.storage.models import Question, QuizSession, Worker
+from bot.storage.models import Enrollment, Question, QuizSession, Worker
 from content.copy import Copy
 from content.loader import load_enterprise
 from scheduler.service import SCHEDULER
@@ -175,16 +175,22 @@ async def _session(
             account="demo",
             push_time=push_at.strftime("%H:%M"),
             start_date=now.date(),
-            deadline=now.date() + timedelta(days=14),
+            # within escalate_days of the deadline: /check reports the team behind today
+            deadline=now.date() + timedelta(days=3),
             supervisor=sup.employee_no,
-            alert_threshold=0.25,
+            alert_threshold=0.5,
+            escalate_days=3,
             cards=["gi-card-01", "gi-card-02", "gi-card-03"],
         ),
     )
     await play_colleague(users[COLLEAGUE], colleague.name, colleague.id_number[-6:])
-    done, total, _ = await team_status(
-        campaign, (await Worker.get(employee_no=PLAYER_NO)).department_id
+    leader = await Worker.get(employee_no=SUPERVISOR_NO)
+    await digest.configure(services, leader, "00:00")  # the digest is due: /digest sends it
+    team = (await Worker.get(employee_no=PLAYER_NO)).department_id
+    rows = await Enrollment.filter(campaign=campaign, worker__department_id=team).values_list(
+        "status", flat=True
     )
+    done, total = sum(1 for s in rows if s == "complete"), len(rows)
     console.say(
         "",
         COPY.t(
@@ -199,6 +205,7 @@ async def _session(
             done=done,
             total=total,
             threshold=f"{campaign.alert_threshold:.0%}",
+            days=campaign.escalate_days,
             player=player.name,
             tail=player.id_number[-6:],
         ),
@@ -234,6 +241,12 @@ async def _session(
             elif line == "/push":
                 new = await scheduler.fire_push(campaign.id) if scheduler is not None else 0
                 console.say("⏰ ", COPY.t("demo.pushed", count=new))
+            elif line == "/check":
+                new = await scheduler.fire_escalation() if scheduler is not None else 0
+                console.say("⏰ ", COPY.t("demo.checked", count=new))
+            elif line == "/digest":
+                sent = await scheduler.fire_digest() if scheduler is not None else 0
+                console.say("⏰ ", COPY.t("demo.digested", count=sent))
             elif line in ("/hint", "/answer"):
                 letter = await right_answer(PLAYER)
                 if letter is None:

@@ -315,7 +315,11 @@ class Campaign(Model):
     content: dict[str, object] = fields.JSONField(default=dict)
     kind = fields.CharField(max_length=16, default="manual")  # manual | event
     rule = fields.CharField(max_length=32, default="")  # the event rule of an event campaign
+    # an event campaign's settings: days to complete, gate, window… (bot/campaigns/triggers.py)
+    trigger: dict[str, object] = fields.JSONField(default=dict)
     updated_at = fields.DatetimeField(null=True)
+    # --- digest (issue 13): escalation (bot/campaigns/escalation.py) ---
+    escalate_days = fields.SmallIntField(default=3)  # teams still behind this many days out
 
 
 class Enrollment(Model):
@@ -334,13 +338,11 @@ class Enrollment(Model):
     completed_identity_level = fields.SmallIntField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     # --- targeting (issue 13) ---
-    due_on = fields.DateField(
-        null=True
-    )  # a personal deadline (event campaigns); else the campaign's
-    since = fields.DatetimeField(
-        null=True
-    )  # only activity from here counts (a re-opened retraining)
+    due_on = fields.DateField(null=True)  # a personal deadline (event campaigns)
+    since = fields.DatetimeField(null=True)  # activity counts from here (a re-opened retraining)
     source = fields.CharField(max_length=16, default="audience")  # audience | event
+    paused_at = fields.DatetimeField(null=True)  # stopped nudging after ignored reminders
+    reminders_sent = fields.SmallIntField(default=0)
 
     class Meta:
         indexes = (("worker", "status"),)
@@ -663,3 +665,23 @@ class RuleFiring(Model):
     outcome = fields.CharField(max_length=16)  # enrolled | reopened | skipped
     detail: dict[str, object] = fields.JSONField(default=dict)
     fired_at = fields.DatetimeField()
+
+
+# --- digest (issue 13): leaders' daily digest (bot/campaigns/digest.py) ---
+
+
+class LeaderDigest(Model):
+    """A leader's daily digest: the time they chose (empty: the configured default), whether
+    they want it, and what the last one said (a digest of its facts) and on which day, so
+    nothing is sent twice a day or when nothing changed."""
+
+    id = fields.IntField(primary_key=True)
+    worker: fields.OneToOneRelation[Worker] = fields.OneToOneField(
+        "models.Worker", related_name="digest"
+    )
+    worker_id: int
+    send_at = fields.CharField(max_length=5, default="")  # "HH:MM"; "" = [digest] time
+    enabled = fields.BooleanField(default=True)
+    last_day = fields.DateField(null=True)  # the last day a digest was decided (sent or not)
+    last_facts = fields.CharField(max_length=64, default="")  # hash of the last one sent
+    updated_at = fields.DatetimeField()

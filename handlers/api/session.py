@@ -10,6 +10,7 @@ from aiohttp import web
 from pydantic import BaseModel, Field
 
 from bot.api import bearer_token, parse_body
+from bot.campaigns.alerts import forward_locks
 from bot.context import Services
 from bot.delivery.channels import add_grants
 from bot.errors import AnxunError, Conflict, Forbidden, InvalidInput, NotFound, WeChatAPIError
@@ -122,6 +123,8 @@ async def bind_roster(request: web.Request) -> web.Response:
         body.name.strip(),
         body.id_tail.strip(),
     )
+    if outcome.status in ("mismatch", "locked"):
+        await forward_locks(services)  # a worker this guess named may be locked now
     return await _bound(services, request, outcome)
 
 

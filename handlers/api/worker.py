@@ -12,7 +12,6 @@ from pydantic import BaseModel, Field
 
 from bot.api import bearer_token, parse_body, path_id
 from bot.campaigns import challenges
-from bot.campaigns.alerts import on_completion
 from bot.context import Services
 from bot.errors import Conflict, InvalidInput, NotFound
 from bot.keys import SERVICES
@@ -131,8 +130,6 @@ async def card(request: web.Request) -> web.Response:
     if view is None:
         raise NotFound(services.copy.t("study.no_campaign"), code="no_campaign")
     done = await training.check_completion(services, identity, enrollment.campaign)
-    if done is not None:
-        await on_completion(services, done)
     return web.json_response(
         {
             "code": view.card.code,
@@ -224,8 +221,6 @@ async def submit_quiz(request: web.Request) -> web.Response:
             }
         )
     assert last is not None
-    if last.just_completed is not None:
-        await on_completion(services, last.just_completed)
     return web.json_response(
         {
             "results": results,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from urllib.parse import quote
 
+from bot.campaigns.alerts import forward_locks
 from bot.chat.context import ChatContext
 from bot.chat.router import Router
 from bot.errors import WeChatAPIError
@@ -41,6 +42,8 @@ async def bind_worker(ctx: ChatContext) -> str:
     if outcome.status == "already":
         assert outcome.worker is not None
         return ctx.copy.t("bind.already", name=outcome.worker.name)
+    if outcome.status in ("mismatch", "locked"):
+        await forward_locks(ctx.services)  # a worker this guess named may be locked now
     if outcome.status == "mismatch":
         return ctx.copy.t("bind.mismatch", left=outcome.left)
     return ctx.copy.t(f"bind.{outcome.status}")

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from bot.campaigns.alerts import on_completion
 from bot.chat.context import ChatContext
 from bot.people.guidance import shortfall
 from bot.storage.models import Campaign, Enrollment
 
 
 async def completion_notice(ctx: ChatContext, done: Enrollment | None) -> str:
-    """When a reply completed a campaign: tell the worker, and let the supervisor alerts look."""
+    """When a reply completed a campaign: tell the worker (leaders read it in their digest)."""
     if done is None:
         return ""
-    await on_completion(ctx.services, done)
     return "\n\n" + ctx.copy.t("quiz.complete", campaign=done.campaign.name)
 
 

@@ -1,1 +1,1 @@
-"""Pure campaign rules: no database, no network."""
+"""Pure campaign rules (audience, digest facts and limits, escalation reach): no I/O."""
