@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from aiohttp import web
+from datetime import date
 
-from bot.api import parse_body, path_id, require_admin
+from aiohttp import web
+from pydantic import BaseModel
+
+from bot.api import Id32, parse_body, path_id, require_admin
+from bot.apidoc import Out, operation, respond
 from bot.campaigns.spec import CampaignSpec, campaign_report, create_campaign, unknown_account
 from bot.errors import NotFound
 from bot.keys import SERVICES
@@ -14,7 +18,28 @@ from scheduler.service import SCHEDULER
 routes = web.RouteTableDef()
 
 
+class CampaignOut(Out):
+    id: int
+    name: str
+    push_time: str
+    start_date: date
+    deadline: date
+    enrolled: int
+    complete: int
+
+
+class CampaignPath(BaseModel):
+    id: Id32
+
+
 @routes.post("/admin/v1/campaigns")
+@operation(
+    "Create a targeted campaign and enrol its workers",
+    security="admin",
+    body=CampaignSpec,
+    responses={201: CampaignOut},
+    errors=(404,),
+)
 async def create(request: web.Request) -> web.Response:
     scope = require_admin(request)
     spec = await parse_body(request, CampaignSpec)
@@ -26,10 +51,17 @@ async def create(request: web.Request) -> web.Response:
     scheduler = request.app.get(SCHEDULER)
     if scheduler is not None:
         await scheduler.sync()
-    return web.json_response(await campaign_report(campaign.id), status=201)
+    return respond(CampaignOut, await campaign_report(campaign.id), status=201)
 
 
 @routes.get("/admin/v1/campaigns/{id}")
+@operation(
+    "A campaign's progress",
+    security="admin",
+    path=CampaignPath,
+    responses={200: CampaignOut},
+    errors=(404,),
+)
 async def show(request: web.Request) -> web.Response:
     scope = require_admin(request)
     missing = NotFound(f"no campaign {request.match_info['id']}")
@@ -37,4 +69,4 @@ async def show(request: web.Request) -> web.Response:
     campaign = await Campaign.get_or_none(id=campaign_id).select_related("enterprise")
     if campaign is None or not scope.owns(campaign.enterprise.code):
         raise missing
-    return web.json_response(await campaign_report(campaign_id))
+    return respond(CampaignOut, await campaign_report(campaign_id))
