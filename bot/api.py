@@ -131,7 +131,7 @@ def path_id(request: web.Request, name: str, missing: AnxunError) -> int:
 async def parse_body(request: web.Request, model: type[M]) -> M:
     try:
         raw = await request.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):  # also nested too deep
         raise InvalidInput("the body must be a JSON object") from None
     return _validated(model, raw, "")
 
@@ -143,6 +143,9 @@ def parse_query(request: web.Request, model: type[M]) -> M:
 
 
 def _validated(model: type[M], raw: Any, where: str) -> M:
+    if _has_nul(raw):  # PostgreSQL text cannot hold it; nothing a person types contains it
+        what = "the query" if where else "the body"
+        raise InvalidInput(f"{what} holds a NUL character (\\u0000): remove it")
     try:
         return model.model_validate(raw)
     except ValidationError as err:
@@ -151,3 +154,13 @@ def _validated(model: type[M], raw: Any, where: str) -> M:
             for e in err.errors()
         )
         raise InvalidInput(details) from None
+
+
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_nul(v) for v in value)
+    return False
