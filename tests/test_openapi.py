@@ -11,7 +11,7 @@ from openapi_spec_validator import validate
 from bot import openapi
 from bot.apidoc import Binary, Out, operation, respond
 from bot.app import create_app
-from tests.conftest import make_config
+from tests.conftest import ADMIN_TOKEN, Running, make_config
 
 
 class PingOut(Out):
@@ -73,3 +73,27 @@ async def test_an_answer_its_operation_does_not_declare_is_refused() -> None:
         await handler(make_mocked_request("GET", "/?status=202"))
     with pytest.raises(ValueError, match="extra"):  # a key the model does not list
         respond(PingOut, {"ok": True, "secret": "x"})
+
+
+@pytest.mark.storage
+async def test_what_the_fuzzer_found_is_a_clear_422(anxun: Running) -> None:
+    headers = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
+    bad_part = (
+        b'--b\r\nContent-Disposition: form-data; name="\xf0\xb7\x98\xa7\x07"\r\n\r\nx\r\n--b--\r\n'
+    )
+    async with anxun.session.post(
+        f"{anxun.base_url}/admin/v1/content/import?enterprise=hongqiao",
+        data=bad_part,
+        headers={**headers, "Content-Type": "multipart/form-data; boundary=b"},
+    ) as r:
+        assert r.status == 422 and "multipart" in (await r.json())["message"]
+    status, body = await anxun.api("POST", "/api/v1/session", {"account": "a\x00", "code": "c"})
+    assert status == 422 and "NUL" in body["message"]
+    status, body = await anxun.admin("GET", f"/admin/v1/events?enterprise={'x' * 65}")
+    assert status == 422 and body["code"] == "invalid"
+    async with anxun.session.get(
+        f"{anxun.base_url}/admin/v1/content/export?enterprise=hongqiao&job=a%0D%0Ab",
+        headers=headers,
+    ) as r:
+        disposition = r.headers.get("Content-Disposition", "")
+        assert r.status in (200, 404) and "\n" not in disposition and "\r" not in disposition
