@@ -9,9 +9,11 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Annotated, Any, TypeVar
+from urllib.parse import quote
 
 from aiohttp import web
-from pydantic import BaseModel, Field, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from tortoise.exceptions import ValidationError as TortoiseValidationError
 
 from bot.errors import AnxunError, Forbidden, InvalidInput, WeChatAPIError
 from bot.keys import CONFIG, SERVICES
@@ -25,8 +27,21 @@ _ID_TEXT = re.compile(r"-?[0-9]+")  # ASCII digits only: int() also takes " 1", 
 _BEARER = re.compile(r"bearer +(\S+)", re.IGNORECASE)  # RFC 6750; the scheme in any case
 
 
-def error_json(status: int, code: str, message: str, **extra: Any) -> web.Response:
-    return web.json_response({"code": code, "message": message, **extra}, status=status)
+class ErrorOut(BaseModel):
+    """Every error of /admin/ and /api/: a stable `code`, a `message` for humans and, for
+    per-item problems, `details` (item -> what is wrong)."""
+
+    model_config = ConfigDict(extra="forbid")
+    code: str
+    message: str
+    details: dict[str, str] | None = None
+
+
+def error_json(
+    status: int, code: str, message: str, details: dict[str, str] | None = None
+) -> web.Response:
+    body = ErrorOut(code=code, message=message, details=details)
+    return web.json_response(body.model_dump(exclude_none=True), status=status)
 
 
 @web.middleware
@@ -42,10 +57,11 @@ async def json_errors(
         message = request.app[SERVICES].copy.t("api.wechat_unavailable")
         return error_json(503, "wechat_unavailable", message)
     except AnxunError as err:
-        extra = {"details": err.details} if err.details else {}
-        return error_json(err.status, err.code, err.message, **extra)
+        return error_json(err.status, err.code, err.message, err.details or None)
     except web.HTTPException as err:
         return error_json(err.status, "http", err.reason)
+    except TortoiseValidationError as err:  # a value no column can hold, e.g. over its length
+        return error_json(422, InvalidInput.code, str(err))
     except Exception:
         log.exception("API handler failed: %s %s", request.method, request.path)
         return error_json(500, "internal", "internal error; it has been logged")
@@ -93,6 +109,14 @@ def require_admin(request: web.Request) -> AdminScope:
     return found
 
 
+def attachment(name: str) -> dict[str, str]:
+    """The Content-Disposition of a download named `name`, whatever characters it holds
+    (RFC 6266: an ASCII fallback, the real name percent-encoded)."""
+    fallback = re.sub(r"[^A-Za-z0-9._-]", "_", name)
+    value = f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name)}"
+    return {"Content-Disposition": value}
+
+
 def path_id(request: web.Request, name: str, missing: AnxunError) -> int:
     """The id in path segment `name`: 422 unless it is a number; `missing` (the handler's own
     answer for a row that does not exist) when no row can have it, before any query."""
@@ -107,12 +131,36 @@ def path_id(request: web.Request, name: str, missing: AnxunError) -> int:
 async def parse_body(request: web.Request, model: type[M]) -> M:
     try:
         raw = await request.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):  # also nested too deep
         raise InvalidInput("the body must be a JSON object") from None
+    return _validated(model, raw, "")
+
+
+def parse_query(request: web.Request, model: type[M]) -> M:
+    """The query string read by `model` (a name given twice: its first value)."""
+    raw = {name: request.query[name] for name in request.query}
+    return _validated(model, raw, "?")
+
+
+def _validated(model: type[M], raw: Any, where: str) -> M:
+    if _has_nul(raw):  # PostgreSQL text cannot hold it; nothing a person types contains it
+        what = "the query" if where else "the body"
+        raise InvalidInput(f"{what} holds a NUL character (\\u0000): remove it")
     try:
         return model.model_validate(raw)
     except ValidationError as err:
         details = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}" for e in err.errors()
+            f"{where}{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}"
+            for e in err.errors()
         )
         raise InvalidInput(details) from None
+
+
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_nul(v) for v in value)
+    return False

@@ -15,6 +15,7 @@ from pathlib import Path
 import aiohttp
 from aiohttp import web
 
+from bot import openapi
 from bot.api import json_errors
 from bot.chat import callback
 from bot.chat.inbox import Drain
@@ -70,7 +71,9 @@ def create_app(
     app[DISPATCHER] = Dispatcher(routers())
     app[BACKGROUND] = set()
     app[SPOOL] = Spool(Path(config.server.spool_dir))
+    app[openapi.DOCUMENT] = {}  # built on first request, from the routes below
     app.router.add_get("/healthz", health)
+    app.router.add_get("/openapi.json", openapi.serve)
     app.router.add_get("/wx/{account}", callback.url_check)
     app.router.add_post("/wx/{account}", callback.receive)
     app.router.add_routes(admin.routes())

@@ -5,19 +5,92 @@ Another enterprise's campaign id is answered exactly as a missing one.
 
 from __future__ import annotations
 
-from aiohttp import web
+from typing import Any, Literal
 
-from bot.api import AdminScope, parse_body, path_id, require_admin
+from aiohttp import web
+from pydantic import BaseModel, Field
+
+from bot.api import AdminScope, Id32, parse_body, parse_query, path_id, require_admin
+from bot.apidoc import Out, operation, respond
 from bot.campaigns.audience import preview as audience_preview
 from bot.campaigns.manage import CampaignChange, change, detail, listing, move
 from bot.campaigns.spec import CampaignSpec, create_campaign, plan_campaign, unknown_account
-from bot.errors import InvalidInput, NotFound
+from bot.errors import NotFound
 from bot.keys import SERVICES
 from bot.storage.models import Campaign
 from scheduler.service import SCHEDULER
 
 routes = web.RouteTableDef()
-STATUSES = ("active", "paused", "cancelled")
+
+
+class CampaignOut(Out):
+    id: int
+    enterprise: str
+    name: str
+    status: Literal["active", "paused", "cancelled"]
+    kind: str
+    rule: str
+    owner: str | None
+    audience: dict[str, Any]
+    audience_text: str
+    content: dict[str, Any]
+    account: str
+    push_time: str
+    start_date: str
+    deadline: str
+    alert_threshold: float
+    min_identity_level: int
+    enrolled: int
+    complete: int
+    withdrawn: int
+
+
+class CampaignSummary(Out):
+    id: int
+    enterprise: str
+    name: str
+    status: str
+    kind: str
+    start_date: str
+    deadline: str
+
+
+class CampaignList(Out):
+    campaigns: list[CampaignSummary]
+
+
+class SampleWorker(Out):
+    employee_no: str
+    name: str
+    unit: str
+    job: str
+
+
+class JobContent(Out):
+    cards: int
+    questions: int
+
+
+class PreviewOut(Out):
+    description: str
+    count: int
+    sample: list[SampleWorker]
+    by_unit: dict[str, int]
+    by_job: dict[str, int]
+    per_job: dict[str, JobContent]
+
+
+class ListQuery(BaseModel):
+    enterprise: str | None = Field(None, min_length=1, max_length=64)
+    status: Literal["active", "paused", "cancelled"] | None = None
+
+
+class CampaignPath(BaseModel):
+    id: Id32
+
+
+class ActionPath(CampaignPath):
+    action: Literal["pause", "resume", "cancel"]
 
 
 async def _spec(request: web.Request) -> tuple[AdminScope, CampaignSpec]:
@@ -37,6 +110,13 @@ async def _resync(request: web.Request) -> None:
 
 
 @routes.post("/admin/v1/campaigns/preview")
+@operation(
+    "Preview a campaign: its audience in words, the count, a sample, each job's content",
+    security="admin",
+    body=CampaignSpec,
+    responses={200: PreviewOut},
+    errors=(404,),
+)
 async def preview(request: web.Request) -> web.Response:
     """The audience in words, its count, a sample and what each job would study; nothing is
     written. Dates are not checked: a preview may be of next month's campaign."""
@@ -48,28 +128,39 @@ async def preview(request: web.Request) -> web.Response:
         plan.resolved.catalogue.name(code): {"cards": cards, "questions": questions}
         for code, (cards, questions) in plan.per_job.items()
     }
-    return web.json_response(body)
+    return respond(PreviewOut, body)
 
 
 @routes.post("/admin/v1/campaigns")
+@operation(
+    "Launch a targeted campaign and enrol its audience",
+    security="admin",
+    body=CampaignSpec,
+    responses={201: CampaignOut},
+    errors=(404,),
+)
 async def create(request: web.Request) -> web.Response:
     _, spec = await _spec(request)
     services = request.app[SERVICES]
     campaign = await create_campaign(services, spec)
     await _resync(request)
-    return web.json_response(await detail(services, campaign), status=201)
+    return respond(CampaignOut, await detail(services, campaign), status=201)
 
 
 @routes.get("/admin/v1/campaigns")
+@operation(
+    "List campaigns, newest first",
+    security="admin",
+    query=ListQuery,
+    responses={200: CampaignList},
+)
 async def index(request: web.Request) -> web.Response:
     scope = require_admin(request)
-    enterprise = request.query.get("enterprise") or scope.enterprise
+    query = parse_query(request, ListQuery)
+    enterprise = query.enterprise or scope.enterprise
     if enterprise is not None:
         scope.check(enterprise)
-    status = request.query.get("status")
-    if status is not None and status not in STATUSES:
-        raise InvalidInput(f"status must be one of {', '.join(STATUSES)}")
-    return web.json_response({"campaigns": await listing(enterprise, status)})
+    return respond(CampaignList, {"campaigns": await listing(enterprise, query.status)})
 
 
 async def _campaign(request: web.Request) -> Campaign:
@@ -83,25 +174,47 @@ async def _campaign(request: web.Request) -> Campaign:
 
 
 @routes.get("/admin/v1/campaigns/{id}")
+@operation(
+    "A campaign: its settings, audience in words and progress",
+    security="admin",
+    path=CampaignPath,
+    responses={200: CampaignOut},
+    errors=(404,),
+)
 async def show(request: web.Request) -> web.Response:
     campaign = await _campaign(request)
-    return web.json_response(await detail(request.app[SERVICES], campaign))
+    return respond(CampaignOut, await detail(request.app[SERVICES], campaign))
 
 
 @routes.patch("/admin/v1/campaigns/{id}")
+@operation(
+    "Change a running campaign (a new audience takes effect at once)",
+    security="admin",
+    path=CampaignPath,
+    body=CampaignChange,
+    responses={200: CampaignOut},
+    errors=(404, 409),
+)
 async def update(request: web.Request) -> web.Response:
     campaign = await _campaign(request)
     body = await parse_body(request, CampaignChange)
     services = request.app[SERVICES]
     campaign = await change(services, campaign, body)
     await _resync(request)
-    return web.json_response(await detail(services, campaign))
+    return respond(CampaignOut, await detail(services, campaign))
 
 
 @routes.post("/admin/v1/campaigns/{id}/{action:pause|resume|cancel}")
+@operation(
+    "Pause, resume or cancel a campaign; queued pushes of a stopped one are withdrawn",
+    security="admin",
+    path=ActionPath,
+    responses={200: CampaignOut},
+    errors=(404, 409),
+)
 async def act(request: web.Request) -> web.Response:
     campaign = await _campaign(request)
     services = request.app[SERVICES]
     campaign = await move(services, campaign, request.match_info["action"])
     await _resync(request)
-    return web.json_response(await detail(services, campaign))
+    return respond(CampaignOut, await detail(services, campaign))

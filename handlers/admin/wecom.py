@@ -4,12 +4,14 @@ GET /admin/v1/wecom/announcements/{id}: how it went."""
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from typing import Any
 
 from aiohttp import web
 from pydantic import BaseModel, Field, model_validator
 
 from bot.api import Id32, parse_body, path_id, require_admin
+from bot.apidoc import Out, operation, respond
 from bot.context import Services
 from bot.delivery.channels import WECOM_DUPLICATE_WINDOW_S
 from bot.delivery.outbox import delivery, enqueue
@@ -40,6 +42,18 @@ class AnnouncementIn(BaseModel):
         return self
 
 
+class AnnouncementOut(Out):
+    id: int
+    status: str
+    attempts: int
+    note: str | None
+    sent_at: datetime | None
+
+
+class AnnouncementPath(BaseModel):
+    id: Id32
+
+
 def _status(row: Delivery) -> dict[str, Any]:
     return {
         "id": row.id,
@@ -51,6 +65,12 @@ def _status(row: Delivery) -> dict[str, Any]:
 
 
 @routes.post("/admin/v1/wecom/announcements")
+@operation(
+    "Send one WeCom app message to members, departments and tags",
+    security="admin",
+    body=AnnouncementIn,
+    responses={202: AnnouncementOut},
+)
 async def announce(request: web.Request) -> web.Response:
     scope = require_admin(request)
     services: Services = request.app[SERVICES]
@@ -85,10 +105,17 @@ async def announce(request: web.Request) -> web.Response:
     )
     await enqueue(services, [row])
     saved = await Delivery.get(key=key)
-    return web.json_response(_status(saved), status=202)
+    return respond(AnnouncementOut, _status(saved), status=202)
 
 
 @routes.get("/admin/v1/wecom/announcements/{id}")
+@operation(
+    "How an announcement went",
+    security="admin",
+    path=AnnouncementPath,
+    responses={200: AnnouncementOut},
+    errors=(404,),
+)
 async def show(request: web.Request) -> web.Response:
     scope = require_admin(request)
     missing = NotFound(f"no announcement {request.match_info['id']}")
@@ -96,4 +123,4 @@ async def show(request: web.Request) -> web.Response:
     account = request.app[SERVICES].config.account(row.account) if row else None
     if row is None or account is None or not scope.owns(account.enterprise):
         raise missing
-    return web.json_response(_status(row))
+    return respond(AnnouncementOut, _status(row))

@@ -6,11 +6,14 @@ WorkerEvent rows hold, which is never an ID number or a phone."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
 
 from aiohttp import web
+from pydantic import BaseModel
 
-from bot.api import AdminScope, path_id, require_admin
+from bot.api import AdminScope, Id32, path_id, require_admin
+from bot.apidoc import Out, operation, respond
 from bot.errors import NotFound
 from bot.keys import SERVICES
 from bot.people.supervision import unbind, unlock
@@ -18,6 +21,42 @@ from bot.storage.models import Worker, WorkerEvent
 
 routes = web.RouteTableDef()
 HISTORY_LIMIT = 1000
+
+
+class WorkerPath(BaseModel):
+    id: Id32
+
+
+class WorkerSummaryOut(Out):
+    id: int
+    employee_no: str
+    name: str
+
+
+class UnlockOut(Out):
+    worker: WorkerSummaryOut
+    unlocked: bool
+
+
+class UnbindOut(Out):
+    worker: WorkerSummaryOut
+    unbound: int
+
+
+class HistoryEventOut(Out):
+    id: int
+    kind: str
+    occurred_on: date
+    recorded_at: datetime
+    source: str
+    actor: str
+    data: dict[str, Any]
+
+
+class HistoryOut(Out):
+    worker: WorkerSummaryOut
+    events: list[HistoryEventOut]
+    truncated: bool
 
 
 async def _worker(request: web.Request, scope: AdminScope) -> Worker:
@@ -38,23 +77,46 @@ def _summary(worker: Worker) -> dict[str, Any]:
     return {"id": worker.id, "employee_no": worker.employee_no, "name": worker.name}
 
 
-@routes.post("/admin/v1/workers/{id}/{action:(unlock|unbind)}")
-async def decide(request: web.Request) -> web.Response:
-    """unlock: lift the worker's roster-binding lock (`unlocked` false when there was none);
-    unbind: retire every WeChat identity bound to the worker (`unbound` counts them)."""
+@routes.post("/admin/v1/workers/{id}/unlock")
+@operation(
+    "Lift a worker's roster-binding lock",
+    security="admin",
+    path=WorkerPath,
+    responses={200: UnlockOut},
+    errors=(404,),
+)
+async def unlock_worker(request: web.Request) -> web.Response:
+    """`unlocked` is false when there was no lock."""
     scope = require_admin(request)
     worker = await _worker(request, scope)
-    services, actor = request.app[SERVICES], _actor(scope)
-    if request.match_info["action"] == "unlock":
-        result: dict[str, Any] = {
-            "unlocked": await unlock(services, worker, source="admin", actor=actor)
-        }
-    else:
-        result = {"unbound": await unbind(services, worker, source="admin", actor=actor)}
-    return web.json_response({"worker": _summary(worker), **result})
+    done = await unlock(request.app[SERVICES], worker, source="admin", actor=_actor(scope))
+    return respond(UnlockOut, {"worker": _summary(worker), "unlocked": done})
+
+
+@routes.post("/admin/v1/workers/{id}/unbind")
+@operation(
+    "Retire every WeChat identity bound to a worker",
+    security="admin",
+    path=WorkerPath,
+    responses={200: UnbindOut},
+    errors=(404,),
+)
+async def unbind_worker(request: web.Request) -> web.Response:
+    """`unbound` counts the identities retired."""
+    scope = require_admin(request)
+    worker = await _worker(request, scope)
+    count = await unbind(request.app[SERVICES], worker, source="admin", actor=_actor(scope))
+    return respond(UnbindOut, {"worker": _summary(worker), "unbound": count})
 
 
 @routes.get("/admin/v1/workers/{id}/history")
+@operation(
+    "A worker's history, oldest first",
+    security="admin",
+    path=WorkerPath,
+    responses={200: HistoryOut},
+    errors=(404,),
+)
 async def history(request: web.Request) -> web.Response:
     """The worker's history, oldest first (the latest HISTORY_LIMIT events)."""
     scope = require_admin(request)
@@ -76,6 +138,5 @@ async def history(request: web.Request) -> web.Response:
         }
         for row in reversed(rows[:HISTORY_LIMIT])
     ]
-    return web.json_response(
-        {"worker": _summary(worker), "events": events, "truncated": len(rows) > HISTORY_LIMIT}
-    )
+    body = {"worker": _summary(worker), "events": events, "truncated": len(rows) > HISTORY_LIMIT}
+    return respond(HistoryOut, body)

@@ -4,12 +4,14 @@ grants)."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from aiohttp import web
 from pydantic import BaseModel, Field
 
 from bot.api import bearer_token, parse_body
+from bot.apidoc import Out, operation, respond
 from bot.campaigns.alerts import forward_locks
 from bot.context import Services
 from bot.delivery.channels import add_grants
@@ -46,6 +48,33 @@ class GrantsIn(BaseModel):
     accepted: list[str] = Field(max_length=20)  # template ids the user accepted
 
 
+class BoundWorkerOut(Out):
+    name: str
+    employee_no: str
+    job: str
+    team: str
+    identity_level: int
+
+
+class LoginOut(Out):
+    token: str
+    expires_at: datetime
+    bound: bool
+    worker: BoundWorkerOut | None
+
+
+class BoundOut(Out):
+    bound: bool
+    worker: BoundWorkerOut
+
+
+class GrantsOut(Out):
+    grants: dict[str, int] = Field(description="template id -> messages it now allows")
+
+
+BIND_ERRORS = (403, 404, 409)  # mismatch/locked, not on the roster, bound to another worker
+
+
 async def worker_json(identity: Identity | None) -> dict[str, Any] | None:
     if identity is None:
         return None
@@ -61,6 +90,13 @@ async def worker_json(identity: Identity | None) -> dict[str, Any] | None:
 
 
 @routes.post("/api/v1/session")
+@operation(
+    "Log in with wx.login's code: anxun's own session token",
+    security="none",
+    body=LoginIn,
+    responses={200: LoginOut},
+    errors=(401, 503),
+)
 async def login(request: web.Request) -> web.Response:
     services: Services = request.app[SERVICES]
     body = await parse_body(request, LoginIn)
@@ -70,13 +106,9 @@ async def login(request: web.Request) -> web.Response:
     token, expires_at = await sessions.login(services, account, body.code)
     found = await sessions.lookup(services, token)
     worker = await worker_json(found.identity)
-    return web.json_response(
-        {
-            "token": token,
-            "expires_at": expires_at.isoformat(),
-            "bound": worker is not None,
-            "worker": worker,
-        }
+    return respond(
+        LoginOut,
+        {"token": token, "expires_at": expires_at, "bound": worker is not None, "worker": worker},
     )
 
 
@@ -107,10 +139,17 @@ async def _bound(services: Services, request: web.Request, outcome: BindOutcome)
     if outcome.status not in ("ok", "already"):
         raise _bind_error(services, outcome)
     found = await sessions.caller(services, bearer_token(request))
-    return web.json_response({"bound": True, "worker": await worker_json(found.identity)})
+    return respond(BoundOut, {"bound": True, "worker": await worker_json(found.identity)})
 
 
 @routes.post("/api/v1/bind")
+@operation(
+    "Bind the session to a worker by name and ID-card tail (level 1)",
+    security="session",
+    body=BindIn,
+    responses={200: BoundOut},
+    errors=BIND_ERRORS,
+)
 async def bind_roster(request: web.Request) -> web.Response:
     services: Services = request.app[SERVICES]
     found = await sessions.caller(services, bearer_token(request))
@@ -129,6 +168,13 @@ async def bind_roster(request: web.Request) -> web.Response:
 
 
 @routes.post("/api/v1/bind/phone")
+@operation(
+    "Bind by the WeChat-verified phone number (level 3)",
+    security="session",
+    body=PhoneIn,
+    responses={200: BoundOut},
+    errors=(*BIND_ERRORS, 503),
+)
 async def bind_phone(request: web.Request) -> web.Response:
     services: Services = request.app[SERVICES]
     found = await sessions.caller(services, bearer_token(request))
@@ -151,6 +197,13 @@ async def bind_phone(request: web.Request) -> web.Response:
 
 
 @routes.post("/api/v1/bind/face")
+@operation(
+    "Bind by face verification (level 5)",
+    security="session",
+    body=FaceIn,
+    responses={200: BoundOut},
+    errors=(*BIND_ERRORS, 503),
+)
 async def bind_face(request: web.Request) -> web.Response:
     """Level 5: the mini-program's face verification result, checked with WeChat (403
     face_disabled unless `bind.face_enabled`)."""
@@ -164,6 +217,12 @@ async def bind_face(request: web.Request) -> web.Response:
 
 
 @routes.post("/api/v1/subscriptions")
+@operation(
+    "Record the subscribe-message templates the user accepted",
+    security="worker",
+    body=GrantsIn,
+    responses={200: GrantsOut},
+)
 async def record_grants(request: web.Request) -> web.Response:
     """The mini-program reports which subscribe-message templates the user accepted in
     wx.requestSubscribeMessage; each acceptance allows one message."""
@@ -172,4 +231,4 @@ async def record_grants(request: web.Request) -> web.Response:
     body = await parse_body(request, GrantsIn)
     assert found.identity is not None
     granted = await add_grants(services, found.identity, body.accepted)
-    return web.json_response({"grants": granted})
+    return respond(GrantsOut, {"grants": granted})

@@ -7,6 +7,7 @@ from __future__ import annotations
 from aiohttp import web
 
 from bot.api import bearer_token
+from bot.apidoc import Binary, Out, operation, respond
 from bot.campaigns import challenges
 from bot.campaigns.photos import photo_kind, photo_url
 from bot.context import Services
@@ -16,9 +17,22 @@ from bot.people import sessions
 from bot.storage.models import StandinChallenge
 
 routes = web.RouteTableDef()
+PHOTO = (Binary("image/jpeg"), Binary("image/png"))
+
+
+class PhotoOut(Out):
+    status: str
+    message: str
 
 
 @routes.post("/api/v1/me/challenge/photo")
+@operation(
+    "Answer a live stand-in challenge with a photo",
+    security="worker",
+    body=PHOTO,
+    responses={200: PhotoOut},
+    errors=(409,),
+)
 async def upload_photo(request: web.Request) -> web.Response:
     services: Services = request.app[SERVICES]
     found = await sessions.worker_caller(services, bearer_token(request))
@@ -40,4 +54,4 @@ async def upload_photo(request: web.Request) -> web.Response:
         raise Conflict(copy.t("standin.api_photo_chat_only"), code="photo_chat_only")
     reply = await challenges.take_photo(services, worker, url, data=data)
     done = await StandinChallenge.get(id=challenge.id)
-    return web.json_response({"status": done.status, "message": reply})
+    return respond(PhotoOut, {"status": done.status, "message": reply})

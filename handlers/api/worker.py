@@ -5,12 +5,14 @@ guidance text when it falls short), so the mini-program can say so before the wo
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from aiohttp import web
 from pydantic import BaseModel, Field
 
-from bot.api import bearer_token, parse_body, path_id
+from bot.api import Id32, bearer_token, parse_body, path_id
+from bot.apidoc import Out, operation, respond
 from bot.campaigns import challenges
 from bot.context import Services
 from bot.errors import Conflict, InvalidInput, NotFound
@@ -30,13 +32,91 @@ class SubmitIn(BaseModel):
     answers: dict[str, str] = Field(max_length=100)
 
 
+class QuizPath(BaseModel):
+    quiz_id: Id32
+
+
+class EnrollmentOut(Out):
+    campaign_id: int
+    campaign: str
+    deadline: date
+    status: str
+    cards_read: int
+    cards_total: int
+    quiz_passes: int
+    quiz_passes_required: int
+
+
+class TasksOut(Out):
+    tasks: list[EnrollmentOut]
+
+
+class ProgressOut(Out):
+    campaigns: list[EnrollmentOut]
+
+
+class IdentityOut(Out):
+    level: int
+    required: int
+    enough: bool
+    guidance: str | None
+
+
+class CardOut(Out):
+    code: str
+    title: str
+    body: str
+    source: str
+    index: int
+    total: int
+    review: bool
+    campaign_complete: bool
+    identity: IdentityOut
+    page: str = Field(description="the card's H5 page, for the mini-program's web-view")
+
+
+class QuestionOut(Out):
+    id: int
+    type: str
+    stem: str
+    options: dict[str, str]
+    image: str | None
+
+
+class QuizOut(Out):
+    quiz_id: int
+    answered: int
+    total: int
+    questions: list[QuestionOut]
+    identity: IdentityOut
+
+
+class ResultOut(Out):
+    id: int
+    correct: bool
+    answer: str
+    explanation: str | None
+
+
+class SubmitOut(Out):
+    results: list[ResultOut]
+    correct: int
+    total: int
+    finished: bool
+    passed: bool
+    campaign_complete: bool
+
+
+STUDY_ERRORS = (404, 409)  # no running campaign; a live stand-in challenge comes first
+
+
 async def _enrollment_json(enrollment: Enrollment) -> dict[str, Any]:
     campaign = enrollment.campaign
     p = await training.progress(enrollment.worker_id, campaign)
     return {
         "campaign_id": campaign.id,
         "campaign": campaign.name,
-        "deadline": campaign.deadline.isoformat(),
+        "deadline": campaign.deadline,
         "status": enrollment.status,
         "cards_read": p.cards_read,
         "cards_total": p.cards_total,
@@ -101,6 +181,7 @@ async def _current(services: Services, request: web.Request) -> tuple[Any, Enrol
 
 
 @routes.get("/api/v1/me/tasks")
+@operation("Today's unfinished campaigns", security="worker", responses={200: TasksOut})
 async def tasks(request: web.Request) -> web.Response:
     """Unfinished campaigns running today, nearest deadline first."""
     services: Services = request.app[SERVICES]
@@ -111,17 +192,19 @@ async def tasks(request: web.Request) -> web.Response:
         "campaign__start_date__lte": today,
         "campaign__deadline__gte": today,
     }
-    return web.json_response({"tasks": await _enrollments(services, request, "", running)})
+    return respond(TasksOut, {"tasks": await _enrollments(services, request, "", running)})
 
 
 @routes.get("/api/v1/me/progress")
+@operation("Every campaign of the worker", security="worker", responses={200: ProgressOut})
 async def progress(request: web.Request) -> web.Response:
     """Every campaign the worker was ever enrolled in, latest deadline first."""
     services: Services = request.app[SERVICES]
-    return web.json_response({"campaigns": await _enrollments(services, request, "-", {})})
+    return respond(ProgressOut, {"campaigns": await _enrollments(services, request, "-", {})})
 
 
 @routes.post("/api/v1/me/card")
+@operation("Open today's card", security="worker", responses={200: CardOut}, errors=STUDY_ERRORS)
 async def card(request: web.Request) -> web.Response:
     """Today's card of the current campaign; opening it records the read."""
     services: Services = request.app[SERVICES]
@@ -130,7 +213,8 @@ async def card(request: web.Request) -> web.Response:
     if view is None:
         raise NotFound(services.copy.t("study.no_campaign"), code="no_campaign")
     done = await training.check_completion(services, identity, enrollment.campaign)
-    return web.json_response(
+    return respond(
+        CardOut,
         {
             "code": view.card.code,
             "title": view.card.title,
@@ -144,11 +228,14 @@ async def card(request: web.Request) -> web.Response:
             # for the mini-program's web-view (its business domain must be server.public_url)
             "page": card_url(services, view.card.id)
             or card_path(services.privacy, view.card.id, services.clock.timestamp()),
-        }
+        },
     )
 
 
 @routes.post("/api/v1/me/quiz")
+@operation(
+    "Start or resume today's quiz", security="worker", responses={200: QuizOut}, errors=STUDY_ERRORS
+)
 async def start_quiz(request: web.Request) -> web.Response:
     """Start (or resume) today's quiz: the questions still to answer, without their answers."""
     services: Services = request.app[SERVICES]
@@ -158,18 +245,27 @@ async def start_quiz(request: web.Request) -> web.Response:
         raise NotFound(services.copy.t("study.no_campaign"), code="no_campaign")
     remaining = session.question_ids[session.position :]
     by_id = {q.id: q for q in await Question.filter(id__in=remaining)}
-    return web.json_response(
+    return respond(
+        QuizOut,
         {
             "quiz_id": session.id,
             "answered": session.position,
             "total": len(session.question_ids),
             "questions": [_question_json(by_id[qid]) for qid in remaining],
             "identity": _identity_json(services, identity, enrollment.campaign),
-        }
+        },
     )
 
 
 @routes.post("/api/v1/me/quiz/{quiz_id}/submit")
+@operation(
+    "Answer every remaining question of a quiz",
+    security="worker",
+    path=QuizPath,
+    body=SubmitIn,
+    responses={200: SubmitOut},
+    errors=STUDY_ERRORS,
+)
 async def submit_quiz(request: web.Request) -> web.Response:
     """Answer every remaining question at once. Nothing is stored unless every answer is
     well-formed; then each is graded as in chat, in order."""
@@ -221,7 +317,8 @@ async def submit_quiz(request: web.Request) -> web.Response:
             }
         )
     assert last is not None
-    return web.json_response(
+    return respond(
+        SubmitOut,
         {
             "results": results,
             "correct": session.correct,
@@ -229,5 +326,5 @@ async def submit_quiz(request: web.Request) -> web.Response:
             "finished": last.finished,
             "passed": last.passed,
             "campaign_complete": last.just_completed is not None,
-        }
+        },
     )
