@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 from tortoise.transactions import in_transaction
 
 from bot.campaigns.planner import enroll
@@ -30,15 +30,16 @@ class CampaignSpec(BaseModel):
     quiz_pass_ratio: float = Field(0.6, gt=0, le=1)
     quiz_passes_required: int = Field(1, ge=0, le=50)
     min_identity_level: int = Field(1, ge=1, le=5)
+    # reminders (issue 13, nudge): who has not started by this time of a day gets a reminder
+    remind_at: str | None = Field(None, description="HH:MM, scheduler timezone; none if unset")
     # a start before today pushes at once (the scheduler catches up): only when asked for
     allow_past_start: bool = False
 
-    @field_validator("push_time")
+    @field_validator("push_time", "remind_at")
     @classmethod
-    def _hhmm(cls, v: str) -> str:
-        m = re.fullmatch(r"([01]\d|2[0-3]):([0-5]\d)", v)
-        if not m:
-            raise ValueError("push_time must be HH:MM, e.g. 08:00")
+    def _hhmm(cls, v: str | None, info: ValidationInfo) -> str | None:
+        if v is not None and not re.fullmatch(r"([01]\d|2[0-3]):([0-5]\d)", v):
+            raise ValueError(f"{info.field_name} must be HH:MM, e.g. 08:00")
         return v
 
     @model_validator(mode="after")
@@ -136,6 +137,7 @@ async def campaign_report(campaign_id: int) -> dict:
         "id": campaign.id,
         "name": campaign.name,
         "push_time": campaign.push_time,
+        "remind_at": campaign.remind_at,
         "start_date": campaign.start_date.isoformat(),
         "deadline": campaign.deadline.isoformat(),
         "enrolled": len(rows),

@@ -301,6 +301,8 @@ class Campaign(Model):
         "models.Question", related_name="campaigns", through="campaign_question"
     )
     created_at = fields.DatetimeField(auto_now_add=True)
+    # --- reminders (issue 13, nudge) ---
+    remind_at = fields.CharField(max_length=5, null=True)  # "HH:MM": remind who has not started
 
 
 class Enrollment(Model):
@@ -317,6 +319,9 @@ class Enrollment(Model):
     completed_at = fields.DatetimeField(null=True)
     completed_identity_level = fields.SmallIntField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
+    # --- reminders (issue 13, nudge) ---
+    paused_at = fields.DatetimeField(null=True)  # stopped nudging after ignored reminders
+    reminders_sent = fields.SmallIntField(default=0)
 
     class Meta:
         indexes = (("worker", "status"),)
@@ -430,6 +435,13 @@ class Delivery(Model):
     receipt = fields.CharField(max_length=64, null=True)
     created_at = fields.DatetimeField()
     sent_at = fields.DatetimeField(null=True)
+    # --- contact policy (issue 13, nudge) ---
+    # the worker's local day this nudge is for (daily push, reminder, 催学); NULL for any other
+    # message. Unique with the worker: the database refuses a second nudge the same day.
+    nudge_day = fields.DateField(null=True)
+
+    class Meta:
+        unique_together = (("worker", "nudge_day"),)  # contact policy (issue 13, nudge)
 
 
 class Alert(Model):

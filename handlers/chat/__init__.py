@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from bot.chat.router import Router
-from handlers.chat import bind, channel, help, progress, quiz, standin, study, supervise, wecom
+from handlers.chat import (
+    bind,
+    channel,
+    help,
+    progress,
+    quiz,
+    standin,
+    study,
+    supervise,
+    urge,
+    wecom,
+)
 
 
 def routers() -> list[Router]:
@@ -15,6 +26,7 @@ def routers() -> list[Router]:
         wecom.router,
         bind.router,
         supervise.router,
+        urge.router,
         study.router,
         quiz.router,
         standin.router,
