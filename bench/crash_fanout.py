@@ -66,6 +66,8 @@ async def run(
             port = free_port()
             extra = f"[sender]\nconcurrency = {concurrency}\nlease_s = 2\npoll_interval_s = 0.2\n"
             extra += "[scheduler]\nenabled = false\n"
+            # the real clock may be in quiet hours: keep the policy's checks, not its windows
+            extra += '[contact]\nquiet_hours = ""\n'
             write_config(config_path, port, db_url, "memory://", sim.base_url, extra=extra)
             argv = [sys.executable, "-m", "bot.cli", "serve", "--config", str(config_path)]
             started = time.monotonic()

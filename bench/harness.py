@@ -14,6 +14,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from subprocess import DEVNULL
+from zoneinfo import ZoneInfo
 
 import aiohttp
 
@@ -193,6 +194,8 @@ async def seed_pushes(db_url: str, account: str, skip: int = 0, due: datetime | 
                     worker_id=w.id,
                     next_attempt_at=due or now,
                     created_at=now,
+                    # a nudge, as daily_push writes it: the sender checks the contact policy
+                    nudge_day=(due or now).astimezone(ZoneInfo("Asia/Shanghai")).date(),
                 )
                 for w in workers
             ],

@@ -158,6 +158,58 @@ class DigestConfig(_Section):
     escalation_time: str = Field("09:00", pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
 
 
+HOURS_PATTERN = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9]")
+
+
+def _hours(v: str) -> str:
+    """A daily span "HH:MM-HH:MM" (may cross midnight) or "" for none."""
+    v = v.strip()
+    if v and (not HOURS_PATTERN.fullmatch(v) or v[:5] == v[6:]):
+        raise ValueError(
+            f'quiet_hours must be "HH:MM-HH:MM" in 24-hour time, e.g. "22:00-07:00" (it may '
+            f'cross midnight; start and end differ), or "" for none; got {v!r}'
+        )
+    return v
+
+
+class ContactOverride(_Section):
+    """One enterprise's own contact rules; a key left out keeps the [contact] default."""
+
+    quiet_hours: str | None = None
+    weekly_cap: int | None = Field(None, ge=1, le=7)
+    pause_after: int | None = Field(None, ge=1, le=30)
+
+    @field_validator("quiet_hours")
+    @classmethod
+    def _quiet(cls, v: str | None) -> str | None:
+        return None if v is None else _hours(v)
+
+
+class ContactConfig(_Section):
+    """How often and when a worker may be nudged (bot/delivery/contact.py)."""
+
+    quiet_hours: str = "22:00-07:00"  # local time (scheduler timezone); "" for none
+    weekly_cap: int = Field(5, ge=1, le=7)  # nudges in any 7 days, across campaigns
+    pause_after: int = Field(3, ge=1, le=30)  # ignored reminders before nudging stops
+    enterprises: dict[str, ContactOverride] = {}
+
+    @field_validator("quiet_hours")
+    @classmethod
+    def _quiet(cls, v: str) -> str:
+        return _hours(v)
+
+    def rules(self, enterprise: str) -> ContactConfig:
+        """The rules for one enterprise: its override over the defaults."""
+        own = self.enterprises.get(enterprise)
+        if own is None:
+            return self
+        return ContactConfig(
+            quiet_hours=self.quiet_hours if own.quiet_hours is None else own.quiet_hours,
+            weekly_cap=own.weekly_cap or self.weekly_cap,
+            pause_after=own.pause_after or self.pause_after,
+        )
+
+
 class Config(_Section):
     server: ServerConfig = ServerConfig()
     db: DbConfig = DbConfig()
@@ -171,6 +223,7 @@ class Config(_Section):
     sender: SenderConfig = SenderConfig()
     standin: StandinConfig = StandinConfig()
     digest: DigestConfig = DigestConfig()
+    contact: ContactConfig = ContactConfig()
 
     def account(self, name: str) -> AccountConfig | None:
         return next((a for a in self.accounts if a.name == name), None)
@@ -242,6 +295,13 @@ def parse_config(
         if a.kind == "mp" and a.mode != "plain" and a.encoding_aes_key is None:
             raise ConfigError(
                 f"{source}: account {a.name!r} is in {a.mode} mode but has no encoding_aes_key"
+            )
+    served = {a.enterprise for a in config.accounts}
+    for code in config.contact.enterprises:
+        if config.accounts and code not in served:
+            raise ConfigError(
+                f"{source}: [contact.enterprises.{code}] names an enterprise no account serves "
+                f"(accounts serve: {', '.join(sorted(served))}); check the enterprise code"
             )
     return config
 

@@ -19,6 +19,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.campaigns import alerts, challenges, digest, escalation
 from bot.campaigns.planner import daily_push, has_run, record_run
+from bot.campaigns.reminders import remind
 from bot.context import Services
 from bot.people import sessions
 from bot.storage import dedup, kv
@@ -36,9 +37,17 @@ def push_job_id(campaign_id: int) -> str:
     return f"campaign:{campaign_id}:push"
 
 
-def push_trigger(campaign: Campaign, timezone: str) -> CronTrigger:
-    hour, minute = (int(x) for x in campaign.push_time.split(":"))
+def remind_job_id(campaign_id: int) -> str:
+    return f"campaign:{campaign_id}:remind"
+
+
+def daily_trigger(hhmm: str, timezone: str) -> CronTrigger:
+    hour, minute = (int(x) for x in hhmm.split(":"))
     return CronTrigger(hour=hour, minute=minute, timezone=timezone)
+
+
+def push_trigger(campaign: Campaign, timezone: str) -> CronTrigger:
+    return daily_trigger(campaign.push_time, timezone)
 
 
 class CampaignScheduler:
@@ -107,6 +116,7 @@ class CampaignScheduler:
             campaigns = await Campaign.filter(status="active")
             wanted = {push_job_id(c.id) for c in campaigns}
             wanted.update({SWEEP_JOB, DIGEST_JOB, ESCALATION_JOB})
+            wanted |= {remind_job_id(c.id) for c in campaigns if c.remind_at}
             for job in self.aps.get_jobs():
                 if job.id != SYNC_JOB and job.id not in wanted:
                     job.remove()
@@ -118,6 +128,14 @@ class CampaignScheduler:
                     id=push_job_id(campaign.id),
                     replace_existing=True,
                 )
+                if campaign.remind_at:
+                    self.aps.add_job(
+                        self.fire_remind,
+                        daily_trigger(campaign.remind_at, self.cfg.timezone),
+                        args=[campaign.id],
+                        id=remind_job_id(campaign.id),
+                        replace_existing=True,
+                    )
                 await self.catch_up(campaign)
         except Exception:
             log.exception("scheduler sync failed")
@@ -141,19 +159,32 @@ class CampaignScheduler:
             log.exception("stand-in tick failed")
 
     async def catch_up(self, campaign: Campaign) -> None:
-        """If today's push time has passed and today's push never ran (downtime), run it now."""
+        """If today's push or reminder time has passed and its run never happened (downtime),
+        run it now; the contact policy defers what now falls in quiet hours."""
+        runs = [("push", campaign.push_time, self.fire_push)]
+        if campaign.remind_at:
+            runs.append(("remind", campaign.remind_at, self.fire_remind))
         now = self.services.clock.local_now()
-        hour, minute = (int(x) for x in campaign.push_time.split(":"))
-        due = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
-        if now >= due and not await has_run(f"push:{campaign.id}:{now.date().isoformat()}"):
-            log.info("catching up campaign %s push for %s", campaign.id, now.date())
-            await self.fire_push(campaign.id)
+        for name, hhmm, fire in runs:
+            hour, minute = (int(x) for x in hhmm.split(":"))
+            due = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
+            if now >= due and not await has_run(f"{name}:{campaign.id}:{now.date().isoformat()}"):
+                log.info("catching up campaign %s %s for %s", campaign.id, name, now.date())
+                await fire(campaign.id)
 
     async def fire_push(self, campaign_id: int) -> int:
         try:
             return await daily_push(self.services, campaign_id, self.services.clock.today())
         except Exception:
             log.exception("daily push for campaign %s failed", campaign_id)
+            return 0
+
+    async def fire_remind(self, campaign_id: int) -> int:
+        """Today's reminders of one campaign (bot/campaigns/reminders.py)."""
+        try:
+            return await remind(self.services, campaign_id, self.services.clock.today())
+        except Exception:
+            log.exception("reminders for campaign %s failed", campaign_id)
             return 0
 
     async def leaders_tick(self) -> None:
@@ -172,7 +203,7 @@ class CampaignScheduler:
                 )
             self.aps.add_job(
                 self.fire_escalation,
-                self.daily_trigger(cfg.escalation_time),
+                daily_trigger(cfg.escalation_time, self.cfg.timezone),
                 id=ESCALATION_JOB,
                 replace_existing=True,
             )
@@ -203,10 +234,6 @@ class CampaignScheduler:
             log.exception("escalation check failed")
             return 0
 
-    def daily_trigger(self, hhmm: str) -> CronTrigger:
-        hour, minute = (int(x) for x in hhmm.split(":"))
-        return CronTrigger(hour=hour, minute=minute, timezone=self.cfg.timezone)
-
     def due_today(self, hhmm: str) -> datetime:
         hour, minute = (int(x) for x in hhmm.split(":"))
         return self.services.clock.local_now().replace(
@@ -214,7 +241,7 @@ class CampaignScheduler:
         )
 
     def sweep_trigger(self) -> CronTrigger:
-        return self.daily_trigger(self.services.config.standin.sweep_time)
+        return daily_trigger(self.services.config.standin.sweep_time, self.cfg.timezone)
 
     def sweep_due(self) -> datetime:
         return self.due_today(self.services.config.standin.sweep_time)

@@ -31,6 +31,7 @@ class CampaignChange(BaseModel):
 
     name: str | None = Field(None, min_length=1, max_length=128)
     push_time: str | None = None
+    remind_at: str | None = None
     deadline: date | None = None
     alert_threshold: float | None = Field(None, gt=0, le=1)
     audience: AudienceRule | None = None
@@ -39,7 +40,7 @@ class CampaignChange(BaseModel):
     quiz_passes_required: int | None = Field(None, ge=0, le=50)
     min_identity_level: int | None = Field(None, ge=1, le=5)
 
-    _push_time = field_validator("push_time")(lambda cls, v: v if v is None else hhmm(v))
+    _times = field_validator("push_time", "remind_at")(lambda cls, v: v if v is None else hhmm(v))
 
 
 async def detail(services: Services, campaign: Campaign) -> dict:
@@ -64,6 +65,7 @@ async def detail(services: Services, campaign: Campaign) -> dict:
         "content": campaign.content,
         "account": campaign.account,
         "push_time": campaign.push_time,
+        "remind_at": campaign.remind_at,
         "start_date": campaign.start_date.isoformat(),
         "deadline": campaign.deadline.isoformat(),
         "alert_threshold": campaign.alert_threshold,
@@ -119,6 +121,8 @@ async def change(services: Services, campaign: Campaign, update: CampaignChange)
         owner = await Department.get_or_none(id=campaign.owner_id) if campaign.owner_id else None
         owner_code = owner.code if owner is not None else None
         campaign.audience = stored((await resolve(ent, update.audience, owner_code)).rule)
+    if "remind_at" in given:
+        setattr(campaign, "remind_at", update.remind_at)  # noqa: B010 (a nullable CharField)
     for name in ("name", "push_time", "deadline", "alert_threshold", "quiz_pass_ratio"):
         if given.get(name) is not None:
             setattr(campaign, name, given[name])

@@ -1,17 +1,21 @@
-"""Campaign planning: who is enrolled, and the daily push materialised as outbox rows."""
+"""Campaign planning: who is enrolled, and the daily push materialised as outbox rows through
+the contact policy (quiet hours, shifts, one nudge a day, the weekly cap)."""
 
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from datetime import date
+from typing import Any
 
 from tortoise.exceptions import IntegrityError
 
 from bot.campaigns.audience import loaded, members
+from bot.campaigns.engagement import pushable, resume_started
 from bot.campaigns.rules.audience import AudienceRule
 from bot.context import Services
-from bot.delivery.channels import AUTO, Notice, bound_workers
-from bot.delivery.outbox import delivery, enqueue
+from bot.delivery.channels import Notice, bound_workers
+from bot.delivery.contact import Nudge, Outcome, enqueue_nudges
 from bot.learning.campaign_items import items_for
 from bot.storage.models import Campaign, Department, Enrollment, Job, JobRun
 
@@ -84,55 +88,77 @@ async def _code(campaign: Campaign) -> str:
     return str(campaign.enterprise.code)
 
 
-async def daily_push(services: Services, campaign_id: int, day: date) -> int:
-    """Write one outbox row per enrolled, unfinished, bound worker for `day`; returns new rows.
-
-    Unique keys make a second firing of the same day, a restart or a catch-up write nothing new.
-    """
-    campaign = await Campaign.get_or_none(id=campaign_id)
-    if campaign is None or campaign.status != "active":
-        return 0
-    if not campaign.start_date <= day <= campaign.deadline:
-        return 0
-    await enroll(campaign, day)
-    pending: list[int] = await Enrollment.filter(  # type: ignore[assignment]
-        campaign=campaign, status="enrolled"
-    ).values_list("worker_id", flat=True)
-    bound = await bound_workers(services, await _code(campaign), pending)
+def campaign_notice(
+    services: Services, campaign: Campaign, prefix: str, subscribe_hint: str, **extra: str
+) -> dict[str, Any]:
+    """The message about `campaign` for every channel, from copy keys `<prefix>text`,
+    `<prefix>title` and `<prefix>hint` (push.daily_, nudge.reminder_, ...)."""
     copy = services.copy
     deadline = campaign.deadline.isoformat()
-    notice = Notice(
-        text=copy.t("push.daily_text", campaign=campaign.name, deadline=deadline),
+    facts = {"campaign": campaign.name, "deadline": deadline, **extra}
+    return Notice(
+        text=copy.t(f"{prefix}text", **facts),
         template={
-            "first": copy.t("push.daily_title"),
+            "first": copy.t(f"{prefix}title", **facts),
             "keyword1": campaign.name,
             "keyword2": deadline,
-            "remark": copy.t("push.daily_hint"),
+            "remark": copy.t(f"{prefix}hint", **facts),
         },
         subscribe={
             "campaign": campaign.name,
             "deadline": deadline,
-            "hint": copy.t("push.subscribe_hint"),
+            "hint": copy.t(subscribe_hint, **facts),
         },
     ).to_json()
-    rows = [
-        delivery(
-            services,
+
+
+async def running(campaign_id: int, day: date) -> Campaign | None:
+    """The campaign if it is active and `day` is one of its days."""
+    campaign = await Campaign.get_or_none(id=campaign_id)
+    if campaign is None or campaign.status != "active":
+        return None
+    if not campaign.start_date <= day <= campaign.deadline:
+        return None
+    return campaign
+
+
+async def daily_push(services: Services, campaign_id: int, day: date) -> int:
+    """Offer one daily push to each enrolled, unfinished, unpaused, bound worker for `day`
+    through the contact policy (bot/delivery/contact.py); returns the rows written.
+
+    Unique keys make a second firing of the same day, a restart or a catch-up write nothing new.
+    """
+    campaign = await running(campaign_id, day)
+    if campaign is None:
+        return 0
+    await enroll(campaign, day)
+    await resume_started(campaign)
+    code = await _code(campaign)
+    bound = await bound_workers(services, code, await pushable(campaign))
+    notice = campaign_notice(services, campaign, "push.daily_", "push.subscribe_hint")
+    nudges = [
+        Nudge(
+            worker_id=worker_id,
             key=push_key(campaign.id, worker_id, day),
             kind="daily_push",
             account=campaign.account,
-            openid="",
-            channel=AUTO,
-            campaign=campaign,
-            worker_id=worker_id,
             payload=notice,
+            campaign_id=campaign.id,
+            last_day=campaign.deadline,
         )
         for worker_id in bound
     ]
-    created = await enqueue(services, rows)
-    await record_run(services, f"push:{campaign.id}:{day.isoformat()}", {"new": created})
+    outcome = await enqueue_nudges(services, code, nudges)
+    created = len(outcome.written)
+    await record_run(services, f"push:{campaign.id}:{day.isoformat()}", tally(outcome))
     log.info("campaign %s push for %s: %d new deliveries", campaign.id, day, created)
     return created
+
+
+def tally(outcome: Outcome) -> dict[str, int]:
+    """A run's figures for its JobRun row: rows written, and each outcome counted."""
+    counts = Counter(outcome.by_worker.values())
+    return {"new": len(outcome.written), **counts}
 
 
 async def record_run(services: Services, key: str, result: dict[str, int]) -> None:

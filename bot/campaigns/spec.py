@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 from tortoise.transactions import in_transaction
 
 from bot.campaigns.audience import Member, Resolved, members, resolve, stored
@@ -53,13 +53,20 @@ class CampaignSpec(BaseModel):
     quiz_pass_ratio: float = Field(0.6, gt=0, le=1)
     quiz_passes_required: int = Field(1, ge=0, le=50)
     min_identity_level: int = Field(1, ge=1, le=5)
+    # reminders (issue 13, nudge): who has not started by this time of a day gets a reminder
+    remind_at: str | None = Field(None, description="HH:MM, scheduler timezone; none if unset")
     # a start before today pushes at once (the scheduler catches up): only when asked for
     allow_past_start: bool = False
     # --- digest (issue 13): teams still behind this many days before the deadline are
     # reported to their leader and the workshop head; at the deadline one level further
     escalate_days: int = Field(3, ge=0, le=90)
 
-    _push_time = field_validator("push_time")(lambda cls, v: hhmm(v))
+    @field_validator("push_time", "remind_at")
+    @classmethod
+    def _hhmm(cls, v: str | None, info: ValidationInfo) -> str | None:
+        if v is not None and not re.fullmatch(r"([01]\d|2[0-3]):([0-5]\d)", v):
+            raise ValueError(f"{info.field_name} must be HH:MM, e.g. 08:00")
+        return v
 
     @model_validator(mode="after")
     def _dates(self) -> CampaignSpec:

@@ -19,6 +19,7 @@ from tortoise.expressions import Q
 
 from bot.config import AccountConfig
 from bot.context import Services
+from bot.delivery import contact
 from bot.delivery.channels import (
     AUTO,
     Notice,
@@ -124,6 +125,8 @@ class Sender:
         return [int(r["id"]) for r in rows]
 
     async def send_one(self, row: Delivery) -> None:
+        if row.nudge_day is not None and row.worker_id is not None and not await self._may(row):
+            return
         if row.channel == AUTO:
             await self._send_auto(row)
             return
@@ -217,6 +220,16 @@ class Sender:
         reason = "; ".join(refused) or "no bound identity that can receive now"
         await self._finish(row, "dropped", f"unreachable: {reason}")
         log.info("delivery %s: worker %s unreachable (%s)", row.key, row.worker_id, reason)
+
+    async def _may(self, row: Delivery) -> bool:
+        """A nudge goes only outside quiet hours and the worker's shift, on its own day
+        (bot/delivery/contact.py puts it back until it may, on a later day if its own is over);
+        one no day can take expires."""
+        at = await contact.send_at(self.services, row)
+        if at is None:
+            await self._finish(row, "expired", f"no day could take it after {row.nudge_day}")
+            return False
+        return at <= self.services.clock.now()
 
     async def _defer(self, row: Delivery, until: datetime, reason: str) -> None:
         """Put the row back until `until` without spending an attempt: nothing was wrong with

@@ -320,6 +320,8 @@ class Campaign(Model):
     updated_at = fields.DatetimeField(null=True)
     # --- digest (issue 13): escalation (bot/campaigns/escalation.py) ---
     escalate_days = fields.SmallIntField(default=3)  # teams still behind this many days out
+    # --- reminders (issue 13, nudge) ---
+    remind_at = fields.CharField(max_length=5, null=True)  # "HH:MM": remind who has not started
 
 
 class Enrollment(Model):
@@ -456,6 +458,13 @@ class Delivery(Model):
     receipt = fields.CharField(max_length=64, null=True)
     created_at = fields.DatetimeField()
     sent_at = fields.DatetimeField(null=True)
+    # --- contact policy (issue 13, nudge) ---
+    # the worker's local day this nudge is for (daily push, reminder, 催学); NULL for any other
+    # message. Unique with the worker: the database refuses a second nudge the same day.
+    nudge_day = fields.DateField(null=True)
+
+    class Meta:
+        unique_together = (("worker", "nudge_day"),)  # contact policy (issue 13, nudge)
 
 
 class Alert(Model):

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from handlers.admin import campaigns, content, roster, wecom, workers
+from handlers.admin import campaigns, content, roster, shifts, wecom, workers
 
 
 def routes() -> list[web.AbstractRouteDef]:
-    return [*campaigns.routes, *content.routes, *roster.routes, *wecom.routes, *workers.routes]
+    return [
+        *campaigns.routes,
+        *content.routes,
+        *roster.routes,
+        *shifts.routes,
+        *wecom.routes,
+        *workers.routes,
+    ]

@@ -36,6 +36,7 @@ class CampaignOut(Out):
     content: dict[str, Any]
     account: str
     push_time: str
+    remind_at: str | None
     start_date: str
     deadline: str
     alert_threshold: float

@@ -13,6 +13,7 @@ from handlers.chat import (
     standin,
     study,
     supervise,
+    urge,
     wecom,
 )
 
@@ -27,6 +28,7 @@ def routers() -> list[Router]:
         bind.router,
         supervise.router,
         leader.router,
+        urge.router,
         study.router,
         quiz.router,
         standin.router,

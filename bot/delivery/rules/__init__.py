@@ -1,0 +1,1 @@
+"""Pure delivery rules (contact windows, caps): no tortoise, aiohttp, redis or wechatpy."""
