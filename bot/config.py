@@ -224,6 +224,9 @@ class Config(_Section):
     standin: StandinConfig = StandinConfig()
     digest: DigestConfig = DigestConfig()
     contact: ContactConfig = ContactConfig()
+    # rules turning workforce events into personal retraining (bot/campaigns/eventrules.py),
+    # checked at startup against the roster and the accounts
+    event_rules: list[dict[str, Any]] = []
 
     def account(self, name: str) -> AccountConfig | None:
         return next((a for a in self.accounts if a.name == name), None)

@@ -17,10 +17,11 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bot.campaigns import alerts, challenges, digest, escalation
+from bot.campaigns import alerts, challenges, digest, escalation, eventrules, triggers
 from bot.campaigns.planner import daily_push, has_run, record_run
 from bot.campaigns.reminders import remind
 from bot.context import Services
+from bot.errors import AnxunError
 from bot.people import sessions
 from bot.storage import dedup, kv
 from bot.storage.models import Campaign
@@ -61,6 +62,10 @@ class CampaignScheduler:
         self.owner = uuid.uuid4().hex
 
     async def start(self) -> None:
+        try:
+            await eventrules.from_config(self.services)
+        except AnxunError as err:
+            log.error("config.toml [[event_rules]]: %s; those rules are not applied", err)
         self.aps.start()
         self.aps.add_job(
             self.sync, IntervalTrigger(seconds=max(self.cfg.leader_lease_s // 3, 5)), id=SYNC_JOB
@@ -142,6 +147,15 @@ class CampaignScheduler:
             return
         await self.standin_tick()
         await self.leaders_tick()
+        await self.triggers_tick()
+
+    async def triggers_tick(self) -> None:
+        """Event rules over the events they have not fired for: a replay after a restart, and
+        what arrived by the CLI (the admin API fires them at once)."""
+        try:
+            await triggers.fire(self.services)
+        except Exception:
+            log.exception("event rules tick failed")
 
     async def standin_tick(self) -> None:
         """Stand-in challenges: overdue photos and waiting leaders now, the sweep at its time

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from tortoise.exceptions import IntegrityError
 
@@ -20,6 +20,7 @@ from bot.learning.campaign_items import items_for
 from bot.storage.models import Campaign, Department, Enrollment, Job, JobRun
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 async def audience_of(campaign: Campaign) -> AudienceRule:
@@ -75,7 +76,7 @@ async def _able(campaign: Campaign, jobs: set[str]) -> set[str]:
     return able
 
 
-def chunks(ids: list[int], size: int = 500) -> list[list[int]]:
+def chunks(ids: list[T], size: int = 500) -> list[list[T]]:
     return [ids[i : i + size] for i in range(0, len(ids), size)]
 
 

@@ -109,7 +109,8 @@ async def todays_card(
 async def worker_items(worker_id: int, campaign: Campaign) -> Items:
     """The worker's own items in the campaign (bot/learning/campaign_items.py)."""
     job = await Worker.filter(id=worker_id).first().values_list("job__code", flat=True)
-    return await items_for(campaign, str(job))
+    enrollment = await Enrollment.get_or_none(campaign=campaign, worker_id=worker_id)
+    return await items_for(campaign, str(job), enrollment)
 
 
 async def enrolled_since(worker_id: int, campaign: Campaign) -> datetime | None:

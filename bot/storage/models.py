@@ -343,6 +343,8 @@ class Enrollment(Model):
     due_on = fields.DateField(null=True)  # a personal deadline (event campaigns)
     since = fields.DatetimeField(null=True)  # activity counts from here (a re-opened retraining)
     source = fields.CharField(max_length=16, default="audience")  # audience | event
+    # an event enrolment's own topics (a 三违's violated topic); empty: the campaign's items
+    topics: list[str] = fields.JSONField(default=list)
     paused_at = fields.DatetimeField(null=True)  # stopped nudging after ignored reminders
     reminders_sent = fields.SmallIntField(default=0)
 

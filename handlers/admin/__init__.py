@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from handlers.admin import campaigns, content, roster, shifts, wecom, workers
+from handlers.admin import campaigns, content, eventrules, roster, shifts, wecom, workers
 
 
 def routes() -> list[web.AbstractRouteDef]:
     return [
         *campaigns.routes,
         *content.routes,
+        *eventrules.routes,
         *roster.routes,
         *shifts.routes,
         *wecom.routes,

@@ -16,9 +16,11 @@ from pydantic import BaseModel, Field
 
 from bot.api import attachment, parse_query, require_admin
 from bot.apidoc import Binary, Multipart, Out, operation, respond
+from bot.campaigns import triggers
 from bot.errors import InvalidInput
 from bot.keys import SERVICES
 from bot.learning.library import Counts, ImportReport, export_bank, import_content
+from bot.storage.models import Enterprise
 from content.copy import Copy
 from content.loader import Problem
 
@@ -219,6 +221,9 @@ async def import_files(request: web.Request) -> web.Response:
         report = await import_content(
             query.enterprise, paths, partial=query.partial, services=services, job=job
         )
+    if report.applied and report.cards.changed:
+        ent = await Enterprise.get(code=query.enterprise)
+        await triggers.on_handbook_change(services, ent.id, report.cards.changed)
     body = _report_json(report, services.copy)
     return respond(ImportOut, body, status=200 if report.applied else 422)
 

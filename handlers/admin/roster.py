@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field, field_validator
 
 from bot.api import ID_MAX, attachment, parse_body, parse_query, require_admin
 from bot.apidoc import Multipart, Out, operation, respond
+from bot.campaigns import triggers
 from bot.errors import InvalidInput
 from bot.keys import SERVICES
 from bot.people.events import list_events, tree_json
@@ -191,6 +192,8 @@ async def import_file(request: web.Request) -> web.Response:
             actor=f"admin:{scope.enterprise or '*'}",
         )
     ok = report.applied or (report.dry_run and not report.problems)
+    if report.applied:  # new hires, returns, job changes, 三违: their event rules, now
+        await triggers.fire_for(services, enterprise)
     return respond(RosterImportOut, report_json(report), status=200 if ok else 422)
 
 
@@ -249,6 +252,8 @@ async def flag(request: web.Request) -> web.Response:
         source="admin",
         actor=f"admin:{scope.enterprise or '*'}",
     )
+    if created:
+        await triggers.fire_for(request.app[SERVICES], body.enterprise)
     answer = {"id": event.id, "created": created}
     return respond(FlagOut, answer, status=201 if created else 200)
 
