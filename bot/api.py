@@ -15,7 +15,7 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 from tortoise.exceptions import ValidationError as TortoiseValidationError
 
-from bot.errors import AnxunError, Forbidden, InvalidInput, WeChatAPIError
+from bot.errors import AnxunError, Forbidden, InvalidInput, WeChatAPIError, invalid_input
 from bot.keys import CONFIG, SERVICES
 
 log = logging.getLogger(__name__)
@@ -149,11 +149,7 @@ def _validated(model: type[M], raw: Any, where: str) -> M:
     try:
         return model.model_validate(raw)
     except ValidationError as err:
-        details = "; ".join(
-            f"{where}{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}"
-            for e in err.errors()
-        )
-        raise InvalidInput(details) from None
+        raise invalid_input(err, where) from None
 
 
 def _has_nul(value: Any) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pydantic import ValidationError
+
 
 class AnxunError(Exception):
     """Base of anxun's own errors; `code` is stable, the message is for humans."""
@@ -53,6 +55,15 @@ class Forbidden(AnxunError):
 class InvalidInput(AnxunError):
     code = "invalid"
     status = 422
+
+
+def invalid_input(err: ValidationError, where: str = "") -> InvalidInput:
+    """A pydantic error as one message naming each field (`where` prefixes the path) and what
+    is wrong with it."""
+    details = "; ".join(
+        f"{where}{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}" for e in err.errors()
+    )
+    return InvalidInput(details)
 
 
 class CallbackRejected(AnxunError):

@@ -9,15 +9,15 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, field_validator
 from tortoise.transactions import in_transaction
 
 from bot.campaigns.audience import stored
 from bot.campaigns.rules.audience import AudienceRule
 from bot.campaigns.rules.triggers import Rule, TriggerSettings
-from bot.campaigns.spec import CampaignSpec, plan_campaign
+from bot.campaigns.spec import CampaignSpec, hhmm, plan_campaign
 from bot.context import Services
-from bot.errors import InvalidInput
+from bot.errors import InvalidInput, invalid_input
 from bot.storage.models import Campaign, Enrollment
 
 STANDING_YEARS = 10  # an event rule's campaign runs until it is cancelled
@@ -38,6 +38,7 @@ class EventRuleSpec(BaseModel):
     name: str | None = Field(None, min_length=1, max_length=128)
     account: str
     push_time: str = "08:00"
+    _push_time = field_validator("push_time")(lambda cls, v: hhmm(v))
     settings: TriggerSettings = TriggerSettings()
     audience: AudienceRule = Field(AudienceRule(), description="whom the rule applies to")
     owner: str | None = None
@@ -79,7 +80,10 @@ class EventRuleSpec(BaseModel):
 async def save_rule(services: Services, spec: EventRuleSpec) -> tuple[Campaign, bool]:
     """Create the rule's campaign, or update the one with the same (enterprise, rule, name).
     Returns (campaign, created)."""
-    cspec = spec.campaign_spec(services)
+    try:
+        cspec = spec.campaign_spec(services)
+    except ValidationError as err:
+        raise invalid_input(err) from None
     plan = await plan_campaign(services, cspec, launching=False, check_content=False)
     existing = (
         await Campaign.filter(enterprise=plan.ent, kind="event", rule=spec.rule, name=cspec.name)
@@ -130,10 +134,7 @@ async def from_config(services: Services) -> int:
         try:
             spec = EventRuleSpec.model_validate(raw)
         except ValidationError as err:
-            details = "; ".join(
-                f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in err.errors()
-            )
-            raise InvalidInput(f"event rule {place}: {details}") from None
+            raise InvalidInput(f"event rule {place}: {invalid_input(err)}") from None
         try:
             _, new = await save_rule(services, spec)
         except InvalidInput as err:

@@ -149,10 +149,10 @@ async def move(services: Services, campaign: Campaign, action: str) -> Campaign:
         )
         if not moved:
             raise Conflict(f"campaign {campaign.id} is {campaign.status}; it cannot {action}")
-        if after != "active":
+        if after != "active":  # the day's nudge slot goes back: another campaign may use it
             await Delivery.filter(
                 campaign_id=campaign.id, kind__in=NUDGES, status="pending"
-            ).update(status="cancelled")
+            ).update(status="cancelled", nudge_day=None)
     await campaign.refresh_from_db()
     if after == "active":
         await enroll(campaign, services.clock.today())
