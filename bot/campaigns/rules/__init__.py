@@ -1,0 +1,1 @@
+"""Pure campaign rules: no tortoise, aiohttp, redis or wechatpy."""
