@@ -49,3 +49,16 @@ def card_url(services: Services, card_id: int) -> str | None:
 def read_card_token(privacy: Privacy, token: str, now_ts: int) -> tuple[str, int]:
     """("ok", card id) | ("expired", card id) | ("invalid", 0)."""
     return read_signed(privacy, "card", token, now_ts)
+
+
+DASHBOARD_LINK_TTL = timedelta(days=7)
+
+
+def dashboard_path(privacy: Privacy, leader_id: int, now_ts: int) -> str:
+    """A leader's dashboard link: their own unit and everything below it."""
+    return signed_path(privacy, "/dash/leader", "dash", leader_id, DASHBOARD_LINK_TTL, now_ts)
+
+
+def read_dashboard_token(privacy: Privacy, token: str, now_ts: int) -> tuple[str, int]:
+    """("ok", leader id) | ("expired", leader id) | ("invalid", 0)."""
+    return read_signed(privacy, "dash", token, now_ts)

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from handlers.admin import campaigns, content, roster, wecom, workers
+from handlers.admin import campaigns, content, reports, roster, wecom, workers
 
 
 def routes() -> list[web.AbstractRouteDef]:
-    return [*campaigns.routes, *content.routes, *roster.routes, *wecom.routes, *workers.routes]
+    return [
+        *campaigns.routes,
+        *content.routes,
+        *reports.routes,
+        *roster.routes,
+        *wecom.routes,
+        *workers.routes,
+    ]
