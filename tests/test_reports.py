@@ -197,6 +197,7 @@ async def test_the_cli_writes_the_same_rows(anxun: Running, tmp_path: Path) -> N
     assert code == 0 and "16" in said
     _, from_cli = split(sheet_rows(await asyncio.to_thread(out.read_bytes)), "工号")
     status, data = await fetch(anxun, f"/admin/v1/reports/workers?campaign={world.gas}")
+    assert status == 200
     _, from_api = split(sheet_rows(data), "工号")
     # the CLI's config names no account: nobody counts as bound there; the rest is the same
     assert [r[:5] + r[6:11] for r in from_cli] == [r[:5] + r[6:11] for r in from_api]
