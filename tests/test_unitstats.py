@@ -96,7 +96,7 @@ def test_rollup_and_trend_rules() -> None:
     from datetime import date
 
     days = trend(
-        [date(2026, 1, 1), date(2026, 1, 3), date(2025, 12, 1)],
+        [date(2026, 1, 1), date(2026, 1, 3), date(2025, 12, 1), date(2026, 2, 1)],
         4,
         date(2026, 1, 1),
         date(2026, 1, 3),
@@ -104,5 +104,5 @@ def test_rollup_and_trend_rules() -> None:
     assert [(d.completed, d.cumulative, d.percent) for d in days] == [
         (2, 2, 50.0),
         (0, 2, 50.0),
-        (1, 3, 75.0),
+        (2, 4, 100.0),
     ]

@@ -69,10 +69,11 @@ class TrendDay:
 
 
 def trend(completions: Iterable[date], enrolled: int, first: date, last: date) -> list[TrendDay]:
-    """One point a day from `first` to `last`; completions before `first` count on `first`."""
+    """One point a day from `first` to `last`; completions outside count on the nearest end
+    (a clock set back, a campaign's dates moved), so the last point is every completion."""
     if last < first:
         last = first
-    per_day = Counter(max(day, first) for day in completions)
+    per_day = Counter(min(max(day, first), last) for day in completions)
     out: list[TrendDay] = []
     running = 0
     day = first
