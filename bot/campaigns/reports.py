@@ -14,7 +14,7 @@ from typing import Any
 
 from bot.context import Services
 from bot.errors import NotFound
-from bot.people.rosterexport import text_cell
+from bot.people.rosterexport import UNSAFE_START, text_cell
 from bot.people.rules.roster import EMPLOYMENT_NAMES
 from bot.storage.models import Campaign
 
@@ -106,16 +106,17 @@ def write_report(
     for line in head:
         sheet.append([text_cell(sheet, v) for v in line])
     sheet.append([text_cell(sheet, c) for c in columns])
+    rates = [c.endswith("率") for c in columns]
     for values in rows:
         cells: list[Any] = []
-        for value, column in zip(values, columns, strict=True):
-            if isinstance(value, str):
+        for value, rate in zip(values, rates, strict=True):
+            if isinstance(value, str) and value.startswith(UNSAFE_START):
                 cells.append(text_cell(sheet, value))
-            elif column.endswith("率"):
+            elif rate and value is not None:
                 cell = WriteOnlyCell(sheet, value=value)
                 cell.number_format = "0.0%"
                 cells.append(cell)
-            else:
+            else:  # a plain string or number: no style to register, 240k cells stay cheap
                 cells.append(value)
         sheet.append(cells)
     book.save(path)
