@@ -1,5 +1,4 @@
-"""The supervisors' web dashboard (server-rendered, no script, no outside asset): /dash with
-an admin token, /dash/leader/<signed token> for a leader's own subtree."""
+"""The supervisors' web dashboard: /dash (admin token), /dash/leader/<signed token> (a leader)."""
 
 from __future__ import annotations
 
