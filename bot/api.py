@@ -15,6 +15,7 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 from tortoise.exceptions import ValidationError as TortoiseValidationError
 
+from bot.config import Config
 from bot.errors import AnxunError, Forbidden, InvalidInput, WeChatAPIError, invalid_input
 from bot.keys import CONFIG, SERVICES
 
@@ -91,17 +92,28 @@ def bearer_token(request: web.Request) -> str:
     return found.group(1) if found else ""
 
 
-def require_admin(request: web.Request) -> AdminScope:
-    admin = request.app[CONFIG].admin
-    given = bearer_token(request).encode()
+def match_admin(config: Config, matches: Callable[[str], bool]) -> AdminScope | None:
+    """The scope of the admin token `matches` accepts, trying every token (constant work)."""
+    admin = config.admin
     found: AdminScope | None = None
     candidates: list[tuple[str | None, SecretStr, bool]] = [(None, admin.token, False)]
     candidates += [(e, t, False) for e, t in admin.enterprises.items()]
     candidates += [(None, admin.pii_token, True)] if admin.pii_token is not None else []
     candidates += [(e, t, True) for e, t in admin.pii_enterprises.items()]
-    for enterprise, token, reveal in candidates:  # compare with every token: constant work
-        if given and hmac.compare_digest(token.get_secret_value().encode(), given):
+    for enterprise, token, reveal in candidates:
+        if matches(token.get_secret_value()):
             found = AdminScope(enterprise, reveal)
+    return found
+
+
+def admin_token_scope(config: Config, given: str) -> AdminScope | None:
+    """The scope of the admin token `given`, if it is one."""
+    raw = given.encode()
+    return match_admin(config, lambda token: bool(raw) and hmac.compare_digest(token.encode(), raw))
+
+
+def require_admin(request: web.Request) -> AdminScope:
+    found = admin_token_scope(request.app[CONFIG], bearer_token(request))
     if found is None:
         raise Forbidden(
             "missing or wrong admin token: send the header Authorization: Bearer <token>"

@@ -62,7 +62,7 @@ def create_app(
     config: Config, *, clock: Clock | None = None, create_schema: bool = False
 ) -> web.Application:
     """Build the app; nothing connects until it starts. `create_schema` is for tests only."""
-    from handlers import admin, api, h5
+    from handlers import admin, api, dash, h5
     from handlers.chat import routers
 
     app = web.Application(client_max_size=config.server.max_body_bytes, middlewares=[json_errors])
@@ -79,6 +79,7 @@ def create_app(
     app.router.add_routes(admin.routes())
     app.router.add_routes(api.routes())
     app.router.add_routes(h5.routes)
+    app.router.add_routes(dash.routes)
 
     clock = clock or Clock(config.scheduler.timezone)
 

@@ -1,5 +1,5 @@
 """The `anxun` command: serve, demo, database setup, sample data, content import and export,
-the roster (bot/cli_roster.py), campaigns, the simulator."""
+the roster (bot/cli_roster.py), campaigns and their reports (bot/cli_report.py), the simulator."""
 
 from __future__ import annotations
 
@@ -370,9 +370,10 @@ def build_parser() -> argparse.ArgumentParser:
     menu.add_argument("--file", help="menu TOML (default: content/wechat/menu.toml)")
     menu.set_defaults(func=cmd_wechat_menu)
 
-    from bot import cli_roster
+    from bot import cli_report, cli_roster
 
     cli_roster.add_parsers(sub, with_config)
+    cli_report.add_parsers(sub, with_config)
 
     simulator = sub.add_parser("simulator", help="run the fake WeChat API server")
     simulator.add_argument("--host", default="127.0.0.1")

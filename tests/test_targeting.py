@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from bot.campaigns.planner import daily_push
+from bot.learning.links import dashboard_path
 from bot.learning.training import worker_items
 from bot.people.rostersync import import_roster
 from bot.storage.models import Campaign, Delivery, Department, Enrollment, Worker
@@ -277,3 +278,27 @@ async def _bind_all(anxun: Running, employee_nos: list[str]) -> None:
         w = SAMPLE[no]
         reply = await anxun.user(f"o-{no}").say(f"绑定 {w.name} {w.id_number[-6:]}")
         assert "绑定成功" in str(reply)
+
+
+async def test_a_leader_launches_for_their_own_unit_only(anxun: Running) -> None:
+    leader = await Worker.get(department__code="tf-1", is_supervisor=True)
+    path = dashboard_path(anxun.services.privacy, leader.id, anxun.clock.timestamp())
+    token = path.rsplit("/", 1)[1]
+    spec = {**BASE, "audience": {"jobs": ["瓦斯检查工"]}}
+    status, body = await anxun.api("POST", "/admin/v1/campaigns", spec, token=token)
+    assert status == 201, body
+    assert body["owner"] == "红桥煤业/通风区/瓦斯检查一班"
+    assert sorted(await enrolled(body["id"])) == await team("tf-1", "gas_inspector")
+    elsewhere = {**spec, "owner": "红桥煤业/综采一队"}
+    status, body = await anxun.api("POST", "/admin/v1/campaigns", elsewhere, token=token)
+    assert status == 403 and "own unit only" in body["message"]
+    wider = {**spec, "audience": {"units": [{"unit": "红桥煤业/通风区"}]}}
+    status, body = await anxun.api("POST", "/admin/v1/campaigns/preview", wider, token=token)
+    assert status == 422 and "outside the owner" in body["message"]
+    worker = await Worker.filter(department__code="tf-1", is_supervisor=False).first()
+    assert worker is not None
+    not_a_leader = dashboard_path(anxun.services.privacy, worker.id, anxun.clock.timestamp())
+    status, body = await anxun.api(
+        "POST", "/admin/v1/campaigns", spec, token=not_a_leader.rsplit("/", 1)[1]
+    )
+    assert status == 403

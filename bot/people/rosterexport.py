@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import Any
 
 from bot.context import Services
 from bot.errors import NotFound
@@ -46,23 +47,27 @@ async def roster_rows(services: Services, enterprise: str, reveal: bool) -> list
     return rows
 
 
+def text_cell(sheet: Any, value: str) -> Any:
+    """A write-only cell holding `value` as text: never a number Excel rounds (an ID number
+    stays 18 digits when edited), never a formula (a leading =, +, -, @ is quoted)."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.number_format = "@"
+    if value.startswith(UNSAFE_START):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell
+
+
 def write_roster(path: Path, rows: list[list[str]]) -> None:
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet("花名册")
     sheet.append(list(COLUMNS))
     for values in rows:
-        cells = []
-        for value in values:
-            cell = WriteOnlyCell(sheet, value=value)
-            cell.number_format = "@"  # text: an ID number stays 18 digits when edited
-            if value.startswith(UNSAFE_START):
-                cell.data_type = "s"
-                cell.quotePrefix = True
-            cells.append(cell)
-        sheet.append(cells)
+        sheet.append([text_cell(sheet, value) for value in values])
     book.save(path)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from handlers.admin import campaigns, content, eventrules, roster, shifts, wecom, workers
+from handlers.admin import campaigns, content, eventrules, reports, roster, shifts, wecom, workers
 
 
 def routes() -> list[web.AbstractRouteDef]:
@@ -12,6 +12,7 @@ def routes() -> list[web.AbstractRouteDef]:
         *campaigns.routes,
         *content.routes,
         *eventrules.routes,
+        *reports.routes,
         *roster.routes,
         *shifts.routes,
         *wecom.routes,

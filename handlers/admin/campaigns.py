@@ -10,14 +10,28 @@ from typing import Any, Literal
 from aiohttp import web
 from pydantic import BaseModel, Field
 
-from bot.api import AdminScope, Id32, parse_body, parse_query, path_id, require_admin
+from bot.api import (
+    AdminScope,
+    Id32,
+    admin_token_scope,
+    bearer_token,
+    parse_body,
+    parse_query,
+    path_id,
+    require_admin,
+)
 from bot.apidoc import Out, operation, respond
 from bot.campaigns.audience import preview as audience_preview
+from bot.campaigns.audience import resolve
 from bot.campaigns.manage import CampaignChange, change, detail, listing, move
+from bot.campaigns.rules.audience import AudienceRule
 from bot.campaigns.spec import CampaignSpec, create_campaign, plan_campaign, unknown_account
-from bot.errors import NotFound
+from bot.context import Services
+from bot.errors import Forbidden, NotFound
 from bot.keys import SERVICES
-from bot.storage.models import Campaign
+from bot.learning.links import read_dashboard_token
+from bot.people.org import load_tree, within
+from bot.storage.models import Campaign, Worker
 from scheduler.service import SCHEDULER
 
 routes = web.RouteTableDef()
@@ -94,14 +108,49 @@ class ActionPath(CampaignPath):
     action: Literal["pause", "resume", "cancel"]
 
 
-async def _spec(request: web.Request) -> tuple[AdminScope, CampaignSpec]:
-    scope = require_admin(request)
+async def _spec(request: web.Request) -> CampaignSpec:
+    """The spec, from the admin, or from a leader (their dashboard link's token as the bearer
+    token): a leader's campaign is owned by their own unit, and its audience stays inside it."""
+    services = request.app[SERVICES]
+    token = bearer_token(request)
+    scope = admin_token_scope(services.config, token)
+    leader = None
+    if scope is None:
+        leader = await _leader(services, token)
+        scope = AdminScope(leader.enterprise.code)
     spec = await parse_body(request, CampaignSpec)
     scope.check(spec.enterprise)
-    account = request.app[SERVICES].config.account(spec.account)
+    account = services.config.account(spec.account)
     if account is not None and not scope.owns(account.enterprise):
         raise unknown_account(spec.account, spec.enterprise)
-    return scope, spec
+    if leader is not None:
+        unit = leader.department
+        if spec.owner is None:
+            spec.owner = unit.code
+        else:
+            tree = await load_tree(leader.enterprise)
+            owner = await resolve(leader.enterprise, AudienceRule(), spec.owner)
+            if owner.owner is None or not within(unit, owner.owner):
+                raise Forbidden(
+                    f"a leader launches campaigns for their own unit only: "
+                    f"{tree.label(unit.id)} and the units below it"
+                )
+    return spec
+
+
+async def _leader(services: Services, token: str) -> Worker:
+    state, leader_id = read_dashboard_token(services.privacy, token, services.clock.timestamp())
+    leader = None
+    if state == "ok":
+        leader = await Worker.get_or_none(
+            id=leader_id, is_supervisor=True, status="active"
+        ).select_related("enterprise", "department")
+    if leader is None:
+        raise Forbidden(
+            "missing or wrong token: send Authorization: Bearer <admin token>, or a leader's "
+            "own dashboard link token (the part after /dash/leader/)"
+        )
+    return leader
 
 
 async def _resync(request: web.Request) -> None:
@@ -121,7 +170,7 @@ async def _resync(request: web.Request) -> None:
 async def preview(request: web.Request) -> web.Response:
     """The audience in words, its count, a sample and what each job would study; nothing is
     written. Dates are not checked: a preview may be of next month's campaign."""
-    _, spec = await _spec(request)
+    spec = await _spec(request)
     services = request.app[SERVICES]
     plan = await plan_campaign(services, spec, launching=False)
     body = audience_preview(services, plan.resolved, plan.found)
@@ -141,7 +190,7 @@ async def preview(request: web.Request) -> web.Response:
     errors=(404,),
 )
 async def create(request: web.Request) -> web.Response:
-    _, spec = await _spec(request)
+    spec = await _spec(request)
     services = request.app[SERVICES]
     campaign = await create_campaign(services, spec)
     await _resync(request)

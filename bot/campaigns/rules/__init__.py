@@ -1,1 +1,1 @@
-"""Pure campaign rules (audience, digest facts and limits, escalation reach): no I/O."""
+"""Pure campaign rules (audience, rollup, digest, escalation reach, triggers): no I/O."""
