@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+from bot.learning.training import worker_items
 from bot.people.rules.roster import EMPLOYMENT_NAMES
 from bot.storage.models import (
     CardRead,
@@ -24,7 +25,7 @@ from bot.storage.models import (
     Worker,
 )
 from content.loader import load_enterprise
-from tests.conftest import ADMIN_TOKEN, Running
+from tests.conftest import ADMIN_TOKEN, Running, create_gas_campaign
 from tests.dashdata import build_world, oracle
 
 pytestmark = pytest.mark.storage
@@ -114,7 +115,7 @@ async def expected_worker(row: tuple[Any, ...], campaign_id: int) -> tuple[Any, 
         i.level for i in await Identity.filter(worker=worker, active=True, account__in=ACCOUNTS)
     ]
     campaign = await enrollment.campaign
-    cards = await campaign.cards.all().values_list("id", flat=True)
+    cards = [c.id for c in (await worker_items(worker.id, campaign)).cards]  # the worker's own
     read = {r.card_id for r in await CardRead.filter(worker=worker, card_id__in=list(cards))}
     sessions = await QuizSession.filter(
         worker=worker, campaign_id=campaign_id, finished_at__not_isnull=True
@@ -206,3 +207,24 @@ async def test_the_cli_writes_the_same_rows(anxun: Running, tmp_path: Path) -> N
         report_cli, "units", "--campaign", "4242", "--config", str(config)
     )
     assert code == 2 and "no campaign 4242" in said
+
+
+async def test_each_job_is_counted_against_its_own_cards(anxun: Running) -> None:
+    """A campaign of two jobs, each studying its own job's cards: the report counts each
+    worker's reads and total against their own job's items."""
+    await build_world(anxun)  # a gas inspector has read two cards of their job
+    both = await create_gas_campaign(
+        anxun,
+        name="两工种",
+        job=None,
+        cards=None,
+        audience={"jobs": ["gas_inspector", "electrician"]},
+    )
+    status, data = await fetch(anxun, f"/admin/v1/reports/workers?campaign={both}")
+    assert status == 200
+    _, rows = split(sheet_rows(data), "工号")
+    body = rows[1:]
+    assert {r[3] for r in body} == {"瓦斯检查工", "井下电钳工"}
+    for row in body:
+        assert row == await expected_worker(row, both), row[0]
+        assert row[7] > 0  # every worker has cards of their own job to read

@@ -14,6 +14,7 @@ from typing import Any
 
 from tortoise.functions import Count, Max
 
+from bot.learning.campaign_items import items_for
 from bot.learning.training import STUDYING
 from bot.storage.models import CardRead, Enrollment, Identity, QuizSession
 
@@ -29,6 +30,7 @@ FIELDS = (
     "worker__name",
     "worker__department_id",
     "worker__job__name",
+    "worker__job__code",
     "worker__employment_type",
     "worker__status",
 )
@@ -42,6 +44,7 @@ class WorkerRow:
     dept_id: int
     unit: str  # the unit path, 一矿/综采一队/一班
     job: str
+    job_code: str
     employment_type: str  # the code: regular, dispatched, …
     worker_status: str  # active | away | leave | left
     campaign_id: int
@@ -66,6 +69,7 @@ def _row(scope: Scope, raw: dict[str, Any]) -> WorkerRow:
         dept_id=raw["worker__department_id"],
         unit=scope.label(raw["worker__department_id"]),
         job=raw["worker__job__name"],
+        job_code=raw["worker__job__code"],
         employment_type=raw["worker__employment_type"],
         worker_status=raw["worker__status"],
         campaign_id=campaign.id,
@@ -111,17 +115,19 @@ async def _fill(
     )
     read: dict[tuple[int, int], int] = {}
     passed: dict[tuple[int, int], int] = {}
-    totals: dict[int, int] = {}
+    totals: dict[tuple[int, str], int] = {}
     for campaign in scope.campaigns:
-        card_ids = await campaign.cards.all().values_list("id", flat=True)
-        totals[campaign.id] = len(card_ids)
-        reads = (
-            CardRead.filter(card_id__in=list(card_ids), **where)
-            .group_by("worker_id")
-            .annotate(n=Count("card_id", distinct=True))
-        )
-        for worker, n in await reads.values_list("worker_id", "n"):
-            read[(int(worker), campaign.id)] = int(n)
+        # each job studies its own items (bot/learning/campaign_items.py): read counts per job
+        for job in sorted({r.job_code for r in rows if r.campaign_id == campaign.id}):
+            card_ids = [c.id for c in (await items_for(campaign, job)).cards]
+            totals[(campaign.id, job)] = len(card_ids)
+            reads = (
+                CardRead.filter(card_id__in=card_ids, worker__job__code=job, **where)
+                .group_by("worker_id")
+                .annotate(n=Count("card_id", distinct=True))
+            )
+            for worker, n in await reads.values_list("worker_id", "n"):
+                read[(int(worker), campaign.id)] = int(n)
         quizzes = (
             QuizSession.filter(campaign_id=campaign.id, finished_at__not_isnull=True, **where)
             .group_by("worker_id")
@@ -133,7 +139,7 @@ async def _fill(
         key = (row.worker_id, row.campaign_id)
         row.bound_level = int(levels.get(row.worker_id) or 0)
         row.cards_read = read.get(key, 0)
-        row.cards_total = totals[row.campaign_id]
+        row.cards_total = totals.get((row.campaign_id, row.job_code), 0)
         row.quizzes_passed = passed.get(key, 0)
 
 
