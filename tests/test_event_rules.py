@@ -169,3 +169,20 @@ async def test_a_handbook_revision_reopens_only_the_revised_cards(
     assert await RuleFiring.filter(campaign=campaign).count() == len(gas)
     worker = await Worker.get(employee_no=gas[0])
     assert [c.code for c in (await worker_items(worker.id, campaign)).cards] == ["gi-card-01"]
+
+
+async def test_rules_from_config_are_set_up_once_and_a_bad_one_is_named(
+    start_anxun, caplog: pytest.LogCaptureFixture
+) -> None:
+    rule = {**RULE, "rule": "hired", "settings": {"days": 3, "gate": True}}
+    rule["audience"] = {"exclude": {"jobs": ["班组长"]}}
+    anxun = await start_anxun(event_rules=[rule])
+    await anxun.stop()
+    anxun = await start_anxun(event_rules=[{**rule, "settings": {"days": 5}}])  # changed
+    rules = await Campaign.filter(kind="event")
+    assert [(c.rule, c.name, c.trigger["days"]) for c in rules] == [("hired", "新员工岗前培训", 5)]
+    await anxun.stop()
+    bad = {**RULE, "rule": "hired", "account": "nosuch"}
+    with caplog.at_level("ERROR"):
+        await start_anxun(event_rules=[bad])
+    assert "event rule 1 (hired): account 'nosuch'" in caplog.text
