@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+from bot.campaigns.reports import write_report
 from bot.learning.training import worker_items
 from bot.people.rules.roster import EMPLOYMENT_NAMES
 from bot.storage.models import (
@@ -228,3 +229,14 @@ async def test_each_job_is_counted_against_its_own_cards(anxun: Running) -> None
     for row in body:
         assert row == await expected_worker(row, both), row[0]
         assert row[7] > 0  # every worker has cards of their own job to read
+
+
+def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
+    path = tmp_path / "r.xlsx"
+    columns = ["姓名", "完成率"]
+    write_report(path, [["标题"]], columns, [["=HYPERLINK('x')", 0.5], ["-1", None]])
+    sheet = load_workbook(path).worksheets[0]
+    cells = {c.coordinate: c for row in sheet.iter_rows() for c in row}
+    assert cells["A3"].value == "=HYPERLINK('x')" and cells["A3"].data_type == "s"
+    assert cells["A4"].value == "-1" and cells["A4"].data_type == "s"
+    assert cells["B3"].value == 0.5 and cells["B3"].number_format == "0.0%"
