@@ -19,9 +19,11 @@ import asyncio
 import random
 import statistics
 import sys
+import tempfile
 import time
 import uuid
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import aiohttp
 from aiohttp import web
@@ -198,6 +200,29 @@ async def timed(session: aiohttp.ClientSession, url: str, runs: int) -> tuple[fl
     return statistics.median(seconds), max(seconds), size
 
 
+async def breakdown(app: web.Application, campaign: int, runs: int) -> None:
+    """Where the workers report's time goes: gathering its rows, and writing the xlsx."""
+    from bot.campaigns.reports import header_block, report_rows, report_scope, write_report
+    from bot.keys import SERVICES
+
+    services = app[SERVICES]
+    gather, write = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for _ in range(runs):
+            started = time.perf_counter()
+            scope = await report_scope(services, campaign, None)
+            columns, rows = await report_rows(scope, "workers")
+            gathered = time.perf_counter()
+            head = header_block(services, scope, "workers")
+            write_report(Path(tmp) / "w.xlsx", head, columns, rows)
+            gather.append(gathered - started)
+            write.append(time.perf_counter() - gathered)
+    print(
+        f"  of which: rows {statistics.median(gather) * 1000:.0f}ms, "
+        f"xlsx {statistics.median(write) * 1000:.0f}ms ({len(rows)} rows, median of {runs})"
+    )
+
+
 async def run(workers: int, runs: int, server_url: str) -> None:
     import asyncpg
 
@@ -266,6 +291,7 @@ async def measure(url: str, campaign: int, team: int, runs: int) -> None:
             for label, path in pages.items():
                 median, slowest, size = await timed(session, base + path, runs)
                 print(f"{label:28} {median * 1000:7.0f}ms {slowest * 1000:7.0f}ms {size:10}")
+        await breakdown(app, campaign, runs)
     finally:
         await runner.cleanup()
 

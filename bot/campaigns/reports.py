@@ -97,33 +97,26 @@ def header_block(services: Services, scope: Scope, kind: str) -> list[list[str]]
 def write_report(
     path: Path, head: list[list[str]], columns: list[str], rows: list[list[Any]]
 ) -> None:
-    """The sheet, streamed row by row (XlsxWriter's constant-memory mode: a 20,000-row report
-    is written about twice as fast as openpyxl's write-only mode). Every string is written as
-    text, so a value beginning with = is never a formula; rates carry a percent format."""
+    """The sheet, cell by cell with XlsxWriter's typed writes (on 20,000 rows about a third of
+    openpyxl's write-only time; its constant-memory mode is slower and a report fits in memory).
+    Every string is written as text, so a value beginning with = is never a formula; rates carry
+    a percent format."""
     import xlsxwriter
 
-    book = xlsxwriter.Workbook(
-        str(path),
-        {
-            "constant_memory": True,
-            "strings_to_formulas": False,
-            "strings_to_numbers": False,
-            "strings_to_urls": False,
-        },
-    )
+    book = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False})
     sheet = book.add_worksheet("报表")
     percent = book.add_format({"num_format": "0.0%"})
-    at = 0
-    for line in [*head, columns]:
-        sheet.write_row(at, 0, line)
-        at += 1
-    rates = [i for i, c in enumerate(columns) if c.endswith("率")]
-    for values in rows:
-        sheet.write_row(at, 0, values)
-        for i in rates:
-            if values[i] is not None:
-                sheet.write_number(at, i, values[i], percent)
-        at += 1
+    rates = {i for i, c in enumerate(columns) if c.endswith("率")}
+    for r, values in enumerate([*head, columns, *rows]):
+        is_data = r > len(head)
+        for c, value in enumerate(values):
+            if isinstance(value, str):
+                if value:  # an empty one stays a blank cell
+                    sheet.write_string(r, c, value)
+            elif isinstance(value, int | float) and not isinstance(value, bool):
+                sheet.write_number(r, c, value, percent if is_data and c in rates else None)
+            elif value is not None:
+                sheet.write_string(r, c, str(value))
     book.close()
 
 
