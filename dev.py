@@ -58,7 +58,8 @@ def main() -> int:
     ensure_env()
     command, rest = sys.argv[1], sys.argv[2:]
     if command == "test":
-        argv = [str(BIN / "python"), "-m", "pytest", *rest]
+        # one pytest worker per core (pytest-xdist); `-n 0` on the command line runs in-process
+        argv = [str(BIN / "python"), "-m", "pytest", "-n", "auto", *rest]
     elif command == "bench":
         argv = [str(BIN / "python"), "-m", "bench.callback", *rest]
     elif command == "demo":

@@ -32,6 +32,18 @@ from bot.storage import db
 TZ = ZoneInfo("Asia/Shanghai")
 PG_URL = os.environ.get("ANXUN_TEST_DB_URL", "")
 REDIS_URL = os.environ.get("ANXUN_TEST_REDIS_URL", "")
+
+
+def _own_redis_db(url: str, worker: str) -> str:
+    """Under pytest-xdist each worker process flushes a Redis database of its own: the given
+    one for gw0, the ones below it for gw1, gw2, …"""
+    if not url or not worker.startswith("gw"):
+        return url
+    base, _, number = url.rpartition("/")
+    return f"{base}/{int(number or 0) - int(worker[2:])}"
+
+
+REDIS_URL = _own_redis_db(REDIS_URL, os.environ.get("PYTEST_XDIST_WORKER", ""))
 AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"
 AES_KEY_2 = "ZYXWVUTSRQPONMLKJIHGFEDCBAzyxwvutsrqponmlkj"
 ADMIN_TOKEN = "test-admin-token"
