@@ -14,6 +14,7 @@ import aiohttp
 import pytest
 
 from bot.campaigns import triggers
+from bot.campaigns.planner import daily_push
 from bot.learning.training import worker_items
 from bot.people.rostersync import import_roster
 from bot.storage.models import Campaign, Card, Delivery, Enrollment, RuleFiring, Worker
@@ -132,6 +133,13 @@ async def test_each_rule_fires_once_over_restarts_replays_and_repeats(
     )  # fmt: skip
     due = {n: d for _, n, d in enrolled}
     assert due["HQ0100"] == today - timedelta(days=1) + timedelta(days=3)
+
+    # the new hire's push names their own due date, not the standing rule's
+    reply = await anxun.user("o-new").say(f"绑定 新员工甲 {idn('19990101', '012')[-6:]}")
+    assert "绑定成功" in str(reply)
+    assert await daily_push(anxun.services, ids["hired"], today) == 1
+    push = await Delivery.get(kind="daily_push", worker__employee_no="HQ0100")
+    assert due["HQ0100"].isoformat() in str(push.payload)
 
     # the gate: the new hire is not cleared for work until the induction is passed
     status, body = await anxun.admin("GET", "/admin/v1/clearance?enterprise=hongqiao")

@@ -90,13 +90,18 @@ async def _code(campaign: Campaign) -> str:
 
 
 def campaign_notice(
-    services: Services, campaign: Campaign, prefix: str, subscribe_hint: str, **extra: str
+    services: Services,
+    campaign: Campaign,
+    prefix: str,
+    subscribe_hint: str,
+    due: date | None = None,
+    extra: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """The message about `campaign` for every channel, from copy keys `<prefix>text`,
     `<prefix>title` and `<prefix>hint` (push.daily_, nudge.reminder_, ...)."""
     copy = services.copy
-    deadline = campaign.deadline.isoformat()
-    facts = {"campaign": campaign.name, "deadline": deadline, **extra}
+    deadline = (due or campaign.deadline).isoformat()  # an event enrolment's own due date
+    facts = {"campaign": campaign.name, "deadline": deadline, **(extra or {})}
     return Notice(
         text=copy.t(f"{prefix}text", **facts),
         template={
@@ -136,14 +141,24 @@ async def daily_push(services: Services, campaign_id: int, day: date) -> int:
     await resume_started(campaign)
     code = await _code(campaign)
     bound = await bound_workers(services, code, await pushable(campaign))
-    notice = campaign_notice(services, campaign, "push.daily_", "push.subscribe_hint")
+    due: dict[int, date | None] = {}
+    if campaign.kind == "event":  # each enrolment has its own due date: the message says it
+        for chunk in chunks(bound):
+            rows = await Enrollment.filter(campaign=campaign, worker_id__in=chunk).values_list(
+                "worker_id", "due_on"
+            )
+            due |= {int(w): d for w, d in rows}
+    notices = {
+        d: campaign_notice(services, campaign, "push.daily_", "push.subscribe_hint", due=d)
+        for d in set(due.values()) | {None}
+    }
     nudges = [
         Nudge(
             worker_id=worker_id,
             key=push_key(campaign.id, worker_id, day),
             kind="daily_push",
             account=campaign.account,
-            payload=notice,
+            payload=notices[due.get(worker_id)],
             campaign_id=campaign.id,
             last_day=campaign.deadline,
         )

@@ -96,7 +96,9 @@ async def urge(services: Services, leader: Worker) -> Urged:
     for worker_id in bound:
         campaign, count = due[worker_id]
         facts = {"leader": leader.name, "count": str(count)}
-        notice = campaign_notice(services, campaign, "nudge.urge_", "nudge.urge_subscribe", **facts)
+        notice = campaign_notice(
+            services, campaign, "nudge.urge_", "nudge.urge_subscribe", extra=facts
+        )
         nudges.append(
             Nudge(
                 worker_id=worker_id,
