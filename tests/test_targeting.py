@@ -302,3 +302,22 @@ async def test_a_leader_launches_for_their_own_unit_only(anxun: Running) -> None
         "POST", "/admin/v1/campaigns", spec, token=not_a_leader.rsplit("/", 1)[1]
     )
     assert status == 403
+
+
+async def test_a_leader_sees_and_stops_only_their_units_campaigns(anxun: Running) -> None:
+    spec = {**BASE, "audience": {"jobs": ["瓦斯检查工"]}}
+    theirs = await anxun.admin(
+        "POST", "/admin/v1/campaigns", {**spec, "owner": "红桥煤业/通风区/瓦斯检查一班"}
+    )
+    other = await anxun.admin("POST", "/admin/v1/campaigns", {**spec, "owner": "红桥煤业/通风区"})
+    assert theirs[0] == other[0] == 201
+    leader = await Worker.get(department__code="tf-1", is_supervisor=True)
+    token = dashboard_path(anxun.services.privacy, leader.id, anxun.clock.timestamp())
+    token = token.rsplit("/", 1)[1]
+    status, body = await anxun.api("GET", "/admin/v1/campaigns", token=token)
+    assert status == 200 and [c["id"] for c in body["campaigns"]] == [theirs[1]["id"]]
+    for cid, expected in ((theirs[1]["id"], 200), (other[1]["id"], 404)):
+        status, _ = await anxun.api("POST", f"/admin/v1/campaigns/{cid}/pause", token=token)
+        assert status == expected
+    status, body = await anxun.admin("GET", f"/admin/v1/campaigns/{other[1]['id']}")
+    assert body["status"] == "active"  # the workshop's campaign is not the team leader's

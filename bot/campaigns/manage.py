@@ -77,8 +77,13 @@ async def detail(services: Services, campaign: Campaign) -> dict:
     }
 
 
-async def listing(enterprise: str | None, status: str | None) -> list[dict]:
+async def listing(
+    enterprise: str | None, status: str | None, within_path: str | None = None
+) -> list[dict]:
+    """Campaigns, newest first; `within_path`: only those owned by that unit or below it."""
     query = Campaign.all().select_related("enterprise").order_by("-id")
+    if within_path is not None:
+        query = query.filter(owner__path__startswith=within_path)
     if enterprise is not None:
         query = query.filter(enterprise__code=enterprise)
     if status is not None:

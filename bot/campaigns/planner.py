@@ -118,6 +118,25 @@ def campaign_notice(
     ).to_json()
 
 
+async def notices_for(
+    services: Services, campaign: Campaign, worker_ids: list[int], prefix: str, hint: str
+) -> dict[int, dict[str, Any]]:
+    """Each worker's message about the campaign: an event enrolment's names its own due date,
+    not the standing rule's end."""
+    due: dict[int, date | None] = {}
+    if campaign.kind == "event":
+        for chunk in chunks(worker_ids):
+            rows = await Enrollment.filter(campaign=campaign, worker_id__in=chunk).values_list(
+                "worker_id", "due_on"
+            )
+            due |= {int(w): d for w, d in rows}
+    by_due = {
+        d: campaign_notice(services, campaign, prefix, hint, due=d)
+        for d in set(due.values()) | {None}
+    }
+    return {w: by_due[due.get(w)] for w in worker_ids}
+
+
 async def running(campaign_id: int, day: date) -> Campaign | None:
     """The campaign if it is active and `day` is one of its days."""
     campaign = await Campaign.get_or_none(id=campaign_id)
@@ -141,24 +160,14 @@ async def daily_push(services: Services, campaign_id: int, day: date) -> int:
     await resume_started(campaign)
     code = await _code(campaign)
     bound = await bound_workers(services, code, await pushable(campaign))
-    due: dict[int, date | None] = {}
-    if campaign.kind == "event":  # each enrolment has its own due date: the message says it
-        for chunk in chunks(bound):
-            rows = await Enrollment.filter(campaign=campaign, worker_id__in=chunk).values_list(
-                "worker_id", "due_on"
-            )
-            due |= {int(w): d for w, d in rows}
-    notices = {
-        d: campaign_notice(services, campaign, "push.daily_", "push.subscribe_hint", due=d)
-        for d in set(due.values()) | {None}
-    }
+    notices = await notices_for(services, campaign, bound, "push.daily_", "push.subscribe_hint")
     nudges = [
         Nudge(
             worker_id=worker_id,
             key=push_key(campaign.id, worker_id, day),
             kind="daily_push",
             account=campaign.account,
-            payload=notices[due.get(worker_id)],
+            payload=notices[worker_id],
             campaign_id=campaign.id,
             last_day=campaign.deadline,
         )

@@ -15,7 +15,7 @@ from datetime import date
 from tortoise.expressions import F
 
 from bot.campaigns.engagement import late, resume_started
-from bot.campaigns.planner import campaign_notice, record_run, running, tally
+from bot.campaigns.planner import notices_for, record_run, running, tally
 from bot.context import Services
 from bot.delivery.channels import bound_workers
 from bot.delivery.contact import Nudge, Outcome, enqueue_nudges
@@ -45,18 +45,21 @@ async def remind(services: Services, campaign_id: int, day: date) -> int:
         ).update(paused_at=services.clock.now())
         log.info("campaign %s: %d paused after ignored reminders", campaign.id, len(ignored))
     candidates = [w for w, sent in due if sent < pause_after]
-    notice = campaign_notice(services, campaign, "nudge.reminder_", "nudge.reminder_subscribe")
+    bound = await bound_workers(services, code, candidates)
+    notices = await notices_for(
+        services, campaign, bound, "nudge.reminder_", "nudge.reminder_subscribe"
+    )
     nudges = [
         Nudge(
             worker_id=worker_id,
             key=remind_key(campaign.id, worker_id, day),
             kind="reminder",
             account=campaign.account,
-            payload=notice,
+            payload=notices[worker_id],
             campaign_id=campaign.id,
             last_day=campaign.deadline,
         )
-        for worker_id in await bound_workers(services, code, candidates)
+        for worker_id in bound
     ]
 
     async def count(outcome: Outcome) -> None:

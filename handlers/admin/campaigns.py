@@ -18,7 +18,6 @@ from bot.api import (
     parse_body,
     parse_query,
     path_id,
-    require_admin,
 )
 from bot.apidoc import Out, operation, respond
 from bot.campaigns.audience import preview as audience_preview
@@ -108,16 +107,22 @@ class ActionPath(CampaignPath):
     action: Literal["pause", "resume", "cancel"]
 
 
-async def _spec(request: web.Request) -> CampaignSpec:
-    """The spec, from the admin, or from a leader (their dashboard link's token as the bearer
-    token): a leader's campaign is owned by their own unit, and its audience stays inside it."""
+async def _author(request: web.Request) -> tuple[AdminScope, Worker | None]:
+    """Who calls: an admin, or a leader (their dashboard link's token as the bearer token), who
+    reaches only the campaigns owned by their own unit or the units below it."""
     services = request.app[SERVICES]
     token = bearer_token(request)
     scope = admin_token_scope(services.config, token)
-    leader = None
-    if scope is None:
-        leader = await _leader(services, token)
-        scope = AdminScope(leader.enterprise.code)
+    if scope is not None:
+        return scope, None
+    leader = await _leader(services, token)
+    return AdminScope(leader.enterprise.code), leader
+
+
+async def _spec(request: web.Request) -> CampaignSpec:
+    """The spec; a leader's campaign is owned by their own unit, its audience inside it."""
+    services = request.app[SERVICES]
+    scope, leader = await _author(request)
     spec = await parse_body(request, CampaignSpec)
     scope.check(spec.enterprise)
     account = services.config.account(spec.account)
@@ -205,21 +210,27 @@ async def create(request: web.Request) -> web.Response:
     responses={200: CampaignList},
 )
 async def index(request: web.Request) -> web.Response:
-    scope = require_admin(request)
+    scope, leader = await _author(request)
     query = parse_query(request, ListQuery)
     enterprise = query.enterprise or scope.enterprise
     if enterprise is not None:
         scope.check(enterprise)
-    return respond(CampaignList, {"campaigns": await listing(enterprise, query.status)})
+    within_path = leader.department.path if leader is not None else None
+    found = await listing(enterprise, query.status, within_path)
+    return respond(CampaignList, {"campaigns": found})
 
 
 async def _campaign(request: web.Request) -> Campaign:
-    scope = require_admin(request)
+    scope, leader = await _author(request)
     missing = NotFound(f"no campaign {request.match_info['id']}")
     campaign_id = path_id(request, "id", missing)
-    campaign = await Campaign.get_or_none(id=campaign_id).select_related("enterprise")
+    campaign = await Campaign.get_or_none(id=campaign_id).select_related("enterprise", "owner")
     if campaign is None or not scope.owns(campaign.enterprise.code):
         raise missing
+    if leader is not None and (
+        campaign.owner is None or not within(leader.department, campaign.owner)
+    ):
+        raise missing  # a leader reaches their own unit's campaigns only
     return campaign
 
 
