@@ -53,28 +53,39 @@ async def job_questions(
 
 
 async def items_for(
-    campaign: Campaign, job_code: str, enrollment: Enrollment | None = None
+    campaign: Campaign,
+    job_code: str,
+    enrollment: Enrollment | None = None,
+    *,
+    questions: bool = True,
 ) -> Items:
     """The worker's items in the campaign, for a worker of `job_code`. An event enrolment may
     narrow them: to its own topics (a 三违's violated topic), or, for a handbook revision, to the
-    job's items revised since it opened."""
+    job's items revised since it opened. `questions=False` leaves the questions out (reading and
+    completion need only the cards)."""
     rule = ContentRule.of(campaign)
     topics = tuple(enrollment.topics) if enrollment is not None and enrollment.topics else ()
     topics = topics or rule.topics
+    revised_since = None
+    if campaign.rule == "handbook" and enrollment is not None:
+        revised_since = enrollment.since
     cards = {c.id: c for c in await campaign.cards.all()}
     if rule.job_cards:
         cards |= {c.id: c for c in await job_cards(campaign.enterprise_id, job_code, topics)}
-    question_ids: set[int] = set(await campaign.questions.all().values_list("id", flat=True))  # type: ignore[arg-type]
-    if rule.job_questions:
-        found = await job_questions(campaign.enterprise_id, job_code, topics)
-        question_ids |= {q.id for q in found}
-    if campaign.rule == "handbook" and enrollment is not None and enrollment.since is not None:
+    if revised_since is not None:
         revised = await CardVersion.filter(
-            card_id__in=list(cards), created_at__gte=enrollment.since, version__gt=1
+            card_id__in=list(cards), created_at__gte=revised_since, version__gt=1
         ).values_list("card_id", flat=True)
         cards = {i: c for i, c in cards.items() if i in set(revised)}
-        changed_q = await QuestionVersion.filter(
-            question_id__in=sorted(question_ids), created_at__gte=enrollment.since, version__gt=1
-        ).values_list("question_id", flat=True)
-        question_ids &= set(changed_q)  # type: ignore[arg-type]
+    question_ids: set[int] = set()
+    if questions:
+        question_ids = set(await campaign.questions.all().values_list("id", flat=True))  # type: ignore[arg-type]
+        if rule.job_questions:
+            found = await job_questions(campaign.enterprise_id, job_code, topics)
+            question_ids |= {q.id for q in found}
+        if revised_since is not None:
+            changed = await QuestionVersion.filter(
+                question_id__in=sorted(question_ids), created_at__gte=revised_since, version__gt=1
+            ).values_list("question_id", flat=True)
+            question_ids &= set(changed)  # type: ignore[arg-type]
     return Items(sorted(cards.values(), key=lambda c: c.code), sorted(question_ids))

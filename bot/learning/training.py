@@ -77,7 +77,7 @@ async def todays_card(
     """The first unread card of the worker's items (a review card once all are read); records
     the read."""
     campaign = enrollment.campaign
-    cards = (await worker_items(identity.worker_id, campaign)).cards
+    cards = (await worker_items(identity.worker_id, campaign, questions=False)).cards
     if not cards:
         return None
     # a card read in an earlier version is unread again: it changed since (the "dynamic
@@ -106,21 +106,23 @@ async def todays_card(
     return CardView(card=card, index=cards.index(card) + 1, total=len(cards), review=review)
 
 
-async def worker_items(worker_id: int, campaign: Campaign) -> Items:
-    """The worker's own items in the campaign (bot/learning/campaign_items.py)."""
-    job = await Worker.filter(id=worker_id).first().values_list("job__code", flat=True)
-    enrollment = await Enrollment.get_or_none(campaign=campaign, worker_id=worker_id)
-    return await items_for(campaign, str(job), enrollment)
-
-
-async def enrolled_since(worker_id: int, campaign: Campaign) -> datetime | None:
-    """Where the worker's activity starts to count in the campaign (None: from the start)."""
-    since = (
+async def enrolment_of(worker_id: int, campaign: Campaign) -> tuple[str, Enrollment | None]:
+    """The worker's job code and their enrolment in the campaign, in one query."""
+    enrollment = (
         await Enrollment.filter(campaign=campaign, worker_id=worker_id)
+        .select_related("worker__job")
         .first()
-        .values_list("since", flat=True)
     )
-    return since if isinstance(since, datetime) else None
+    if enrollment is not None:
+        return enrollment.worker.job.code, enrollment
+    # not enrolled (a quiz of a campaign they have left): their job's items all the same
+    return str(await Worker.filter(id=worker_id).first().values_list("job__code", flat=True)), None
+
+
+async def worker_items(worker_id: int, campaign: Campaign, *, questions: bool = True) -> Items:
+    """The worker's own items in the campaign (bot/learning/campaign_items.py)."""
+    job, enrollment = await enrolment_of(worker_id, campaign)
+    return await items_for(campaign, job, enrollment, questions=questions)
 
 
 async def open_session(worker: Worker) -> QuizSession | None:
@@ -238,12 +240,14 @@ async def progress(
     nor from before the enrolment's `since` (a retraining re-opened by a new event)."""
     if void is None:
         void = (await standin.hold(worker_id)).void
-    card_ids = [c.id for c in (await worker_items(worker_id, campaign)).cards]
+    job, enrollment = await enrolment_of(worker_id, campaign)
+    items = await items_for(campaign, job, enrollment, questions=False)
+    card_ids = [c.id for c in items.cards]
     reads = CardRead.filter(worker_id=worker_id, card_id__in=card_ids)
     sessions_q = QuizSession.filter(
         worker_id=worker_id, campaign=campaign, finished_at__not_isnull=True
     )
-    since = await enrolled_since(worker_id, campaign)
+    since = enrollment.since if enrollment is not None else None
     if since is not None:
         reads = reads.filter(read_at__gte=since)
         sessions_q = sessions_q.filter(started_at__gte=since)
