@@ -14,7 +14,6 @@ from datetime import date, timedelta
 from bot.campaigns.rules.audience import (
     FLAG_EVENTS,
     AudienceRule,
-    UnitRule,
     Wording,
     WorkerFacts,
     describe,
@@ -230,7 +229,3 @@ def stored(rule: AudienceRule) -> dict:
 
 def loaded(raw: dict) -> AudienceRule:
     return AudienceRule.model_validate(raw)
-
-
-def unit_rule(dept: Department, tree: OrgTree) -> UnitRule:
-    return UnitRule(unit=tree.label(dept.id), id=dept.id, label=tree.label(dept.id))

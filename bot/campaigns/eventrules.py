@@ -9,13 +9,13 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic import BaseModel, Field, ValidationError
 from tortoise.transactions import in_transaction
 
 from bot.campaigns.audience import stored
 from bot.campaigns.rules.audience import AudienceRule
 from bot.campaigns.rules.triggers import Rule, TriggerSettings
-from bot.campaigns.spec import CampaignSpec, hhmm, plan_campaign
+from bot.campaigns.spec import HHMM, CampaignSpec, plan_campaign
 from bot.context import Services
 from bot.errors import InvalidInput, invalid_input
 from bot.storage.models import Campaign, Enrollment
@@ -37,8 +37,7 @@ class EventRuleSpec(BaseModel):
     rule: Rule
     name: str | None = Field(None, min_length=1, max_length=128)
     account: str
-    push_time: str = "08:00"
-    _push_time = field_validator("push_time")(lambda cls, v: hhmm(v))
+    push_time: HHMM = "08:00"
     settings: TriggerSettings = TriggerSettings()
     audience: AudienceRule = Field(AudienceRule(), description="whom the rule applies to")
     owner: str | None = None

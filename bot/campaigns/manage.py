@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field
 from tortoise.transactions import in_transaction
 
 from bot.campaigns.audience import in_words, resolve, stored
 from bot.campaigns.planner import audience_of, enroll
 from bot.campaigns.rules.audience import AudienceRule
-from bot.campaigns.spec import check_level, hhmm
+from bot.campaigns.spec import HHMM, check_level
 from bot.context import Services
 from bot.errors import Conflict, InvalidInput, NotFound
 from bot.storage.models import Campaign, Delivery, Department, Enrollment, Enterprise, Worker
@@ -30,8 +30,8 @@ class CampaignChange(BaseModel):
     keeps its meaning): for other content, launch another campaign."""
 
     name: str | None = Field(None, min_length=1, max_length=128)
-    push_time: str | None = None
-    remind_at: str | None = None
+    push_time: HHMM | None = None
+    remind_at: HHMM | None = None
     deadline: date | None = None
     alert_threshold: float | None = Field(None, gt=0, le=1)
     audience: AudienceRule | None = None
@@ -39,8 +39,6 @@ class CampaignChange(BaseModel):
     quiz_pass_ratio: float | None = Field(None, gt=0, le=1)
     quiz_passes_required: int | None = Field(None, ge=0, le=50)
     min_identity_level: int | None = Field(None, ge=1, le=5)
-
-    _times = field_validator("push_time", "remind_at")(lambda cls, v: v if v is None else hhmm(v))
 
 
 async def detail(services: Services, campaign: Campaign) -> dict:

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from tortoise.exceptions import IntegrityError
 
-from bot.campaigns.audience import loaded, members
+from bot.campaigns.audience import Member, loaded, members
 from bot.campaigns.engagement import pushable, resume_started
 from bot.campaigns.rules.audience import AudienceRule
 from bot.context import Services
@@ -31,6 +31,12 @@ async def audience_of(campaign: Campaign) -> AudienceRule:
     return AudienceRule(jobs=[str(code)])
 
 
+async def reach(campaign: Campaign, today: date) -> list[Member]:
+    """Everyone the campaign's audience reaches today, inside its owner's unit."""
+    owner = await Department.get_or_none(id=campaign.owner_id) if campaign.owner_id else None
+    return await members(campaign.enterprise_id, await audience_of(campaign), owner, today)
+
+
 async def enroll(campaign: Campaign, today: date) -> int:
     """Bring the enrolment in line with the audience today: enrol who matches, withdraw who no
     longer does before completing (moved, left, excluded), take back who returns. Completed
@@ -38,8 +44,7 @@ async def enroll(campaign: Campaign, today: date) -> int:
     enrolments come from its rule's events only (bot/campaigns/triggers.py)."""
     if campaign.kind == "event":
         return 0
-    owner = await Department.get_or_none(id=campaign.owner_id) if campaign.owner_id else None
-    found = await members(campaign.enterprise_id, await audience_of(campaign), owner, today)
+    found = await reach(campaign, today)
     able = await _able(campaign, {m.job for m in found})
     wanted = {m.worker_id for m in found if m.job in able}
     known = dict(await Enrollment.filter(campaign=campaign).values_list("worker_id", "status"))

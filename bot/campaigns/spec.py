@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Annotated
 
-from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, Field, ValidationInfo, model_validator
 from tortoise.transactions import in_transaction
 
 from bot.campaigns.audience import Member, Resolved, members, resolve, stored
@@ -17,6 +18,15 @@ from bot.errors import InvalidInput, NotFound
 from bot.learning.campaign_items import ContentRule, job_cards, job_questions
 from bot.people.rules.ladder import FACE, INPERSON, PHONE, WECOM
 from bot.storage.models import Campaign, Card, Enterprise, Job, Question, Worker
+
+
+def hhmm(v: str, info: ValidationInfo) -> str:
+    if not re.fullmatch(r"([01]\d|2[0-3]):([0-5]\d)", v):
+        raise ValueError(f"{info.field_name} must be HH:MM in 24-hour time, e.g. 08:00")
+    return v
+
+
+HHMM = Annotated[str, AfterValidator(hhmm)]  # a time of day, as push_time and remind_at take it
 
 
 class CampaignSpec(BaseModel):
@@ -33,7 +43,7 @@ class CampaignSpec(BaseModel):
         None, description="the unit that runs it (path or code); the audience stays inside it"
     )
     account: str
-    push_time: str = Field(description="HH:MM, scheduler timezone")
+    push_time: HHMM = Field(description="HH:MM, scheduler timezone")
     start_date: date
     deadline: date
     supervisor: str | None = Field(
@@ -54,31 +64,18 @@ class CampaignSpec(BaseModel):
     quiz_passes_required: int = Field(1, ge=0, le=50)
     min_identity_level: int = Field(1, ge=1, le=5)
     # reminders (issue 13, nudge): who has not started by this time of a day gets a reminder
-    remind_at: str | None = Field(None, description="HH:MM, scheduler timezone; none if unset")
+    remind_at: HHMM | None = Field(None, description="HH:MM, scheduler timezone; none if unset")
     # a start before today pushes at once (the scheduler catches up): only when asked for
     allow_past_start: bool = False
     # --- digest (issue 13): teams still behind this many days before the deadline are
     # reported to their leader and the workshop head; at the deadline one level further
     escalate_days: int = Field(3, ge=0, le=90)
 
-    @field_validator("push_time", "remind_at")
-    @classmethod
-    def _hhmm(cls, v: str | None, info: ValidationInfo) -> str | None:
-        if v is not None and not re.fullmatch(r"([01]\d|2[0-3]):([0-5]\d)", v):
-            raise ValueError(f"{info.field_name} must be HH:MM, e.g. 08:00")
-        return v
-
     @model_validator(mode="after")
     def _dates(self) -> CampaignSpec:
         if self.deadline < self.start_date:
             raise ValueError("deadline is before start_date")
         return self
-
-
-def hhmm(v: str) -> str:
-    if not re.fullmatch(r"([01]\d|2[0-3]):([0-5]\d)", v):
-        raise ValueError("push_time must be HH:MM, e.g. 08:00")
-    return v
 
 
 def unknown_account(name: str, enterprise: str) -> InvalidInput:

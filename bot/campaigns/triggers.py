@@ -21,9 +21,8 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from bot.campaigns.alerts import enterprise_leaders
-from bot.campaigns.audience import members
 from bot.campaigns.challenges import push_notice
-from bot.campaigns.planner import audience_of, chunks
+from bot.campaigns.planner import chunks, reach
 from bot.campaigns.rules.reach import levels
 from bot.campaigns.rules.triggers import EVENT_KINDS, TriggerSettings, fires, topics_named
 from bot.context import Services
@@ -33,7 +32,6 @@ from bot.storage.models import (
     Alert,
     Campaign,
     Card,
-    Department,
     Enrollment,
     Enterprise,
     RuleFiring,
@@ -95,11 +93,8 @@ async def _fire_rule(services: Services, campaign: Campaign, report: FireReport)
     fresh = [e for e in events if firing_key(campaign.id, e.key) not in done]
     if not fresh:
         return
-    owner = await Department.get_or_none(id=campaign.owner_id) if campaign.owner_id else None
-    audience = await audience_of(campaign)
     # the rule's audience filters who it applies to; the event, not the status, says who is new
-    reach = await members(campaign.enterprise_id, audience, owner, today)
-    allowed = {m.worker_id for m in reach}
+    allowed = {m.worker_id for m in await reach(campaign, today)}
     for event in fresh:
         ok = event.worker_id in allowed and fires(campaign.rule, settings, event.data)
         await _apply(services, campaign, settings, event, ok, report)
@@ -247,16 +242,14 @@ async def on_handbook_change(services: Services, enterprise_id: int, card_codes:
     )
     for campaign in rules:
         settings = TriggerSettings.model_validate(campaign.trigger)
-        owner = await Department.get_or_none(id=campaign.owner_id) if campaign.owner_id else None
         today = services.clock.today()
-        reach = await members(enterprise_id, await audience_of(campaign), owner, today)
-        hit = [m for m in reach if m.job in jobs or "all_staff" in jobs]
-        event_day = today
+        found = await reach(campaign, today)
+        hit = [m for m in found if m.job in jobs or "all_staff" in jobs]
         for m in hit:
             event = WorkerEvent(
                 key=f"handbook:{m.worker_id}:{stamp}"[:160],
                 worker_id=m.worker_id,
-                occurred_on=event_day,
+                occurred_on=today,
                 data={"cards": [c.code for c in changed]},
             )
             report = FireReport()

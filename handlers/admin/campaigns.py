@@ -29,7 +29,7 @@ from bot.context import Services
 from bot.errors import Forbidden, NotFound
 from bot.keys import SERVICES
 from bot.learning.links import read_dashboard_token
-from bot.people.org import load_tree, within
+from bot.people.org import within
 from bot.storage.models import Campaign, Worker
 from scheduler.service import SCHEDULER
 
@@ -133,12 +133,11 @@ async def _spec(request: web.Request) -> CampaignSpec:
         if spec.owner is None:
             spec.owner = unit.code
         else:
-            tree = await load_tree(leader.enterprise)
             owner = await resolve(leader.enterprise, AudienceRule(), spec.owner)
             if owner.owner is None or not within(unit, owner.owner):
                 raise Forbidden(
                     f"a leader launches campaigns for their own unit only: "
-                    f"{tree.label(unit.id)} and the units below it"
+                    f"{owner.tree.label(unit.id)} and the units below it"
                 )
     return spec
 

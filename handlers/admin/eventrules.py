@@ -5,7 +5,6 @@ the campaign routes."""
 from __future__ import annotations
 
 from aiohttp import web
-from pydantic import BaseModel, Field
 
 from bot.api import parse_body, parse_query, require_admin
 from bot.apidoc import Out, operation, respond
@@ -16,13 +15,10 @@ from bot.errors import NotFound
 from bot.keys import SERVICES
 from bot.storage.models import Enterprise
 from handlers.admin.campaigns import CampaignList, CampaignOut
+from handlers.admin.content import EnterpriseQuery
 from scheduler.service import SCHEDULER
 
 routes = web.RouteTableDef()
-
-
-class EnterpriseQuery(BaseModel):
-    enterprise: str = Field(min_length=1, max_length=64, examples=["hongqiao"])
 
 
 class Uncleared(Out):
