@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from .content import Card, CardVersion, Question, QuestionVersion
+from .exam import Exam, ExamAnswer, ExamAttempt, ExamSeat, SpotTest, SpotTestStratum
 from .identity import ApiSession, BindCode, BindGuard, DeviceSighting, Identity, SubscribeGrant
+from .memory import MemoryState
 from .messaging import Alert, Delivery, InboundClaim, InboundMessage, JobRun
 from .org import Department, Enterprise, Job, Worker, WorkerEvent, WorkerShift
 from .standin import RiskScore, StandinChallenge
@@ -24,17 +26,24 @@ __all__ = [
     "DeviceSighting",
     "Enrollment",
     "Enterprise",
+    "Exam",
+    "ExamAnswer",
+    "ExamAttempt",
+    "ExamSeat",
     "Identity",
     "InboundClaim",
     "InboundMessage",
     "Job",
     "JobRun",
     "LeaderDigest",
+    "MemoryState",
     "Question",
     "QuestionVersion",
     "QuizSession",
     "RiskScore",
     "RuleFiring",
+    "SpotTest",
+    "SpotTestStratum",
     "StandinChallenge",
     "SubscribeGrant",
     "Worker",

@@ -136,10 +136,15 @@ class QuizSession(Model):
     )
     campaign_id: int | None
     question_ids: list[int] = fields.JSONField()
+    # per question, the bank's letters in the order shown (bot/learning/rules/shuffle.py)
+    orders: list[str] = fields.JSONField(default=list)
     position = fields.SmallIntField(default=0)
     correct = fields.SmallIntField(default=0)
     started_at = fields.DatetimeField()
     finished_at = fields.DatetimeField(null=True)
+    # a mini-program submit's request id and its result, returned again to a repeat
+    request_id = fields.CharField(max_length=64, null=True)
+    result: dict[str, object] = fields.JSONField(default=dict)
 
     class Meta:
         indexes = (("worker", "finished_at"),)
@@ -161,7 +166,8 @@ class Answer(Model):
     )
     question_id: int
     question_version = fields.IntField()
-    choice = fields.CharField(max_length=8)
+    choice = fields.CharField(max_length=8)  # in the bank's letters
+    shown = fields.CharField(max_length=8, default="")  # the same, as shown to the worker
     correct = fields.BooleanField()
     identity: fields.ForeignKeyRelation[Identity] = fields.ForeignKeyField(
         "models.Identity", related_name="answers"
