@@ -9,9 +9,8 @@ daily session: what a worker studies today within their minutes.
 - 错题本: a wrong answer marks the question a mistake; it comes back the next day, and every day
   after, until answered right twice in a row.
 - A revised item (a new version) is new again: what was remembered was the old text.
-- Today's session: due reviews first, then new items, as many as the worker's minutes allow at
-  their own speed; within each, a running campaign's items first, then mistakes and critical items,
-  then the most forgotten (lowest retrievability) or, for new items, the bank's order.
+- Today's session: a running campaign's items first; within them and within the rest, due reviews
+  before new items; as many as the worker's minutes allow at their own speed.
 """
 
 from __future__ import annotations
@@ -137,13 +136,9 @@ class Speed:
 
 @dataclass(frozen=True)
 class Session:
-    reviews: list[Item]
-    new: list[Item]
+    items: list[Item]
+    reviews: int  # how many of them are due reviews (the rest are new)
     seconds: float
-
-    @property
-    def items(self) -> list[Item]:
-        return self.reviews + self.new
 
 
 def plan(
@@ -153,32 +148,28 @@ def plan(
     end_of_day: datetime,
     budget_s: float,
 ) -> Session:
-    """Today's session: the due reviews, then new items, until `budget_s` is spent. A review
-    due today is never left out for a new item; when the due reviews alone overrun the
-    budget, the most urgent go first and the rest wait for tomorrow."""
-    due: list[tuple[tuple[object, ...], Item]] = []
-    fresh: list[Item] = []
+    """Today's session within `budget_s`: a running campaign's items first; within those and
+    within the rest, due reviews before new items; among reviews, mistakes, then critical
+    items, then the most forgotten; new items in the bank's order, critical ones first. Items
+    not due today are left out. An item that does not fit is skipped for a smaller one."""
+    ranked: list[tuple[tuple[object, ...], Item, bool]] = []
     for item in items:
         memory = memories.get((item.kind, item.id))
         if memory is None or memory.version != item.version:
-            fresh.append(item)
+            key: tuple[object, ...] = (not item.campaign, True, True, not item.critical, item.order)
+            ranked.append((key, item, False))
         elif memory.due <= end_of_day:
-            urgency = memory.retrievability(item.critical, now)
-            due.append(((not item.campaign, not memory.mistake, not item.critical, urgency), item))
-    due.sort(key=lambda pair: pair[0])
-    fresh.sort(key=lambda i: (not i.campaign, not i.critical, i.order))
+            forgotten = memory.retrievability(item.critical, now)
+            key = (not item.campaign, False, not memory.mistake, not item.critical, forgotten)
+            ranked.append((key, item, True))
+    ranked.sort(key=lambda entry: entry[0])
+    chosen: list[Item] = []
+    reviews = 0
     spent = 0.0
-    reviews: list[Item] = []
-    for _, item in due:
-        if spent + item.seconds > budget_s and reviews:
-            break
-        reviews.append(item)
+    for _, item, due in ranked:
+        if chosen and spent + item.seconds > budget_s:
+            continue
+        chosen.append(item)
+        reviews += due
         spent += item.seconds
-    new: list[Item] = []
-    for item in fresh:
-        if spent + item.seconds > budget_s:
-            break
-        new.append(item)
-        spent += item.seconds
-    return Session(reviews, new, spent)
-
+    return Session(chosen, reviews, spent)
