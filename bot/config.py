@@ -210,6 +210,13 @@ class ContactConfig(_Section):
         )
 
 
+class StudyConfig(_Section):
+    """The daily session (bot/learning/memory.py)."""
+
+    daily_minutes: float = Field(5, gt=0, le=60)  # a worker's study a day, at their own speed
+    quiz_size: int = Field(3, ge=1, le=30)  # questions in a quiz outside a campaign
+
+
 class Config(_Section):
     server: ServerConfig = ServerConfig()
     db: DbConfig = DbConfig()
@@ -224,6 +231,7 @@ class Config(_Section):
     standin: StandinConfig = StandinConfig()
     digest: DigestConfig = DigestConfig()
     contact: ContactConfig = ContactConfig()
+    study: StudyConfig = StudyConfig()
     # rules turning workforce events into personal retraining (bot/campaigns/eventrules.py),
     # checked at startup against the roster and the accounts
     event_rules: list[dict[str, Any]] = []

@@ -15,12 +15,12 @@ from bot.storage.models import (
     Department,
     Enrollment,
     Identity,
-    Question,
     QuizSession,
     Worker,
 )
 from content.loader import load_enterprise
 from tests.conftest import Running, create_gas_campaign
+from tests.quizzes import shown_answers
 
 
 @dataclass
@@ -55,8 +55,8 @@ async def build_world(anxun: Running) -> World:
         await user.say("学习")
     await user.say("答题")
     session = await QuizSession.get(finished_at=None, worker__employee_no=first.employee_no)
-    for qid in session.question_ids:
-        await user.say((await Question.get(id=qid)).answer)
+    for letters in await shown_answers(session):
+        await user.say(letters)
     workers = await Worker.filter(employee_no__not=first.employee_no).order_by("employee_no")
     campaigns = {c.id: c for c in await Campaign.filter(id__in=[gas, elec])}
     cards = {cid: await campaigns[cid].cards.all().order_by("code") for cid in campaigns}

@@ -13,10 +13,12 @@ from typing import Any
 import aiohttp
 import pytest
 
+from bot.learning import training
 from bot.learning.library import import_content
 from bot.storage.models import Job, Question, QuizSession
 from content.loader import load_enterprise
 from tests.conftest import ADMIN_TOKEN, Running, create_gas_campaign
+from tests.quizzes import shown_answer
 from tests.test_miniapp import login
 from tests.xlsx import Sheet, write
 
@@ -136,13 +138,13 @@ async def test_a_question_without_explanation_shows_the_right_answer(
     assert first is not None and "第1/3题" in first
     session = await QuizSession.get(finished_at=None, worker__employee_no=W1.employee_no)
     asked = await Question.get(id=session.question_ids[0])
-    wrong = next(k for k in sorted(asked.options) if k not in asked.answer)
-    reply = await user.say(wrong)
+    reply = await user.say(await shown_answer(session, 0, right=False))
     assert reply is not None and "解析：" not in reply
-    right = "；".join(f"{a}. {asked.options[a]}" for a in asked.answer)
+    # the right answer in the letters this worker was shown, with its words
+    order = training.order_of(session, 0, asked)
+    right = "；".join(f"{order.to_shown(a)}. {asked.options[a]}" for a in asked.answer)
     assert reply.startswith(f"❌ 回答错误。正确答案：{right}\n")
-    following = await Question.get(id=session.question_ids[1])
-    again = await user.say(following.answer)
+    again = await user.say(await shown_answer(session, 1))
     assert again is not None and again.startswith("✅ 回答正确！\n") and "解析：" not in again
 
     token = await login(anxun, sim, "m-w2")

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from bot.learning.links import read_dashboard_token
-from bot.storage.models import Enrollment, Question, QuizSession, StandinChallenge, Worker
+from bot.storage.models import Enrollment, QuizSession, StandinChallenge, Worker
 from scheduler.service import SCHEDULER
 from tests.conftest import TZ, Running, create_gas_campaign, eventually
 from tests.leaders import ROSTER, TEAM_ONE, WORKSHOP_HEAD, bind, bind_row, grow_tree, texts
+from tests.quizzes import shown_answers
 from tests.test_walking_skeleton import answer_quiz
 
 pytestmark = pytest.mark.storage
@@ -34,9 +35,8 @@ async def fail_quiz(anxun: Running, openid: str) -> None:
     await user.say("答题")
     session = await QuizSession.filter(finished_at=None, worker__identities__openid=openid).first()
     assert session is not None
-    for qid in session.question_ids:
-        q = await Question.get(id=qid)
-        await user.say(next(k for k in sorted(q.options) if k not in q.answer))
+    for letters in await shown_answers(session, right=False):
+        await user.say(letters)
 
 
 async def study(anxun: Running, openid: str) -> None:

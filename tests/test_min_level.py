@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.storage.models import Enrollment, Question, QuizSession
+from bot.storage.models import Enrollment, QuizSession
 from content.loader import load_enterprise
 from tests.conftest import GAS_SPEC, Running, create_gas_campaign
+from tests.quizzes import shown_answers
 from tests.test_miniapp import login
 
 pytestmark = pytest.mark.storage
@@ -26,8 +27,8 @@ async def finish_quiz(anxun: Running, openid: str) -> tuple[str, str]:
     first = await user.say("答题")
     session = await QuizSession.get(finished_at=None, worker__identities__openid=openid)
     last = ""
-    for qid in session.question_ids:
-        last = await user.say((await Question.get(id=qid)).answer) or ""
+    for letters in await shown_answers(session):
+        last = await user.say(letters) or ""
     return first or "", last
 
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.storage.models import Answer, ApiSession, CardRead, Enrollment, Identity, Question
+from bot.storage.models import Answer, ApiSession, CardRead, Enrollment, Identity
 from content.loader import load_enterprise
 from tests.conftest import Running, create_gas_campaign
+from tests.quizzes import answer_key
 
 pytestmark = pytest.mark.storage
 
@@ -83,7 +84,7 @@ async def test_phone_binding_then_card_and_quiz_submit(anxun: Running, sim) -> N
     assert status == 200 and quiz["total"] == 3 and len(quiz["questions"]) == 3
     assert all("answer" not in q and "explanation" not in q for q in quiz["questions"])
     ids = [q["id"] for q in quiz["questions"]]
-    right = {str(q.id): q.answer for q in await Question.filter(id__in=ids)}
+    right = await answer_key(quiz["quiz_id"])
 
     # a bad answer, a missing one and a stranger: refused with details, nothing stored
     bad = {str(ids[0]): "Z", str(ids[1]): right[str(ids[1])], "999999": "A"}

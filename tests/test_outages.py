@@ -236,6 +236,6 @@ async def test_a_process_that_dies_after_success_is_finished_by_the_next(
     again = await start_anxun(server={**server, "spool_drain_s": 0.1})
     await _settled(again)
     [answer] = await Answer.all()
-    assert (answer.position, answer.choice) == (0, "B")
+    assert (answer.position, answer.shown) == (0, "B")
     late = await eventually(lambda: sim.sent("/custom/send", touser=user.openid))
     assert "第2/20题" in late[-1].body["text"]["content"]

@@ -11,7 +11,6 @@ import pytest
 
 from bot.storage.models import (
     Enrollment,
-    Question,
     QuizSession,
     RiskScore,
     StandinChallenge,
@@ -19,6 +18,7 @@ from bot.storage.models import (
 )
 from content.loader import load_enterprise
 from tests.conftest import Running, create_gas_campaign, eventually
+from tests.quizzes import shown_answers
 
 pytestmark = pytest.mark.storage
 
@@ -44,9 +44,9 @@ async def quiz(anxun: Running, openid: str, seconds: float) -> list[str]:
     replies = [await user.say("答题") or ""]
     session = await QuizSession.filter(finished_at=None, worker__identities__openid=openid).first()
     assert session is not None, replies
-    for qid in session.question_ids:
+    for letters in await shown_answers(session):
         anxun.clock.advance(seconds=seconds)
-        replies.append(await user.say((await Question.get(id=qid)).answer) or "")
+        replies.append(await user.say(letters) or "")
     return replies
 
 

@@ -12,7 +12,6 @@ import pytest
 
 from bot.storage.models import (
     DeviceSighting,
-    Question,
     RiskScore,
     StandinChallenge,
     Worker,
@@ -21,6 +20,7 @@ from bot.storage.models import (
 from content.loader import load_enterprise
 from scheduler.service import SCHEDULER
 from tests.conftest import TZ, Running, create_gas_campaign, eventually
+from tests.quizzes import answer_key
 from tests.test_standin_challenge import LEADER, bind
 
 pytestmark = pytest.mark.storage
@@ -55,8 +55,7 @@ class App:
     async def quiz(self, seconds: float) -> dict[str, Any]:
         status, quiz = await self.call("POST", "/api/v1/me/quiz")
         assert status == 200, quiz
-        ids = [q["id"] for q in quiz["questions"]]
-        answers = {str(q.id): q.answer for q in await Question.filter(id__in=ids)}
+        answers = await answer_key(quiz["quiz_id"])
         self.anxun.clock.advance(seconds=seconds)
         url = f"/api/v1/me/quiz/{quiz['quiz_id']}/submit"
         status, body = await self.call("POST", url, json={"answers": answers})

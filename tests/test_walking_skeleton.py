@@ -8,10 +8,11 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot.storage.models import Answer, CardRead, Delivery, Enrollment, Question, QuizSession
+from bot.storage.models import Answer, CardRead, Delivery, Enrollment, QuizSession
 from content.loader import load_enterprise
 from scheduler.service import SCHEDULER
 from tests.conftest import TZ, Running, create_gas_campaign, eventually
+from tests.quizzes import shown_answer
 
 pytestmark = pytest.mark.storage
 
@@ -32,12 +33,10 @@ async def answer_quiz(anxun: Running, openid: str, wrong_first: bool) -> list[st
     replies = [await user.say("答题")]
     session = await QuizSession.filter(finished_at=None, worker__identities__openid=openid).first()
     assert session is not None
-    for i, qid in enumerate(session.question_ids):
-        q = await Question.get(id=qid)
-        letter = q.answer
-        if wrong_first and i == 0:
-            letter = next(k for k in sorted(q.options) if k not in q.answer)
-        replies.append(await user.say(letter))
+    for i in range(len(session.question_ids)):
+        replies.append(
+            await user.say(await shown_answer(session, i, right=not (wrong_first and i == 0)))
+        )
     return replies
 
 

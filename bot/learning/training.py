@@ -5,7 +5,6 @@ Every read and answer is stored with the identity (and its level) in force at th
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -15,14 +14,10 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from bot.context import Services
+from bot.learning import memory
 from bot.learning.campaign_items import Items, items_for
-from bot.learning.rules.quiz import (
-    CompletionRule,
-    PoolItem,
-    grade,
-    normalize_choice,
-    select_questions,
-)
+from bot.learning.rules.quiz import CompletionRule, grade, normalize_choice
+from bot.learning.rules.shuffle import Order, shuffle
 from bot.people import standin
 from bot.storage.models import (
     Answer,
@@ -37,6 +32,7 @@ from bot.storage.models import (
 )
 
 STUDYING = ("enrolled", "complete")  # not "withdrawn": out of the audience before completing
+PASS_RATIO = 0.6  # a quiz's pass mark outside a campaign
 
 
 def outside(field: str, start: datetime, end: datetime) -> Q:
@@ -71,39 +67,68 @@ class CardView:
     review: bool
 
 
-async def todays_card(
-    services: Services, identity: Identity, enrollment: Enrollment
-) -> CardView | None:
-    """The first unread card of the worker's items (a review card once all are read); records
-    the read."""
-    campaign = enrollment.campaign
-    cards = (await worker_items(identity.worker_id, campaign, questions=False)).cards
-    if not cards:
-        return None
-    # a card read in an earlier version is unread again: it changed since (the "dynamic
-    # update" of the handbook reaches everyone of its job); so is one read in a window a leader
-    # rejected (a stand-in challenge): the worker reads it again, themselves
-    reads = CardRead.filter(worker_id=identity.worker_id, card_id__in=[c.id for c in cards])
-    for start, end in (await standin.hold(identity.worker_id)).void:
+async def _read_current(
+    worker_id: int, cards: list[Card], since: datetime | None, void: list[tuple[datetime, datetime]]
+) -> set[int]:
+    """The cards read in their current version (a card revised since is unread again: the
+    "dynamic update" of the handbook reaches everyone of its job), from `since`, outside every
+    `void` window (a rejected stand-in challenge's: the worker reads it again, themselves)."""
+    reads = CardRead.filter(worker_id=worker_id, card_id__in=[c.id for c in cards])
+    for start, end in void:
         reads = reads.filter(outside("read_at", start, end))
-    if enrollment.since is not None:
-        reads = reads.filter(read_at__gte=enrollment.since)
+    if since is not None:
+        reads = reads.filter(read_at__gte=since)
     read = set(await reads.distinct().values_list("card_id", "card_version"))
-    unread = [c for c in cards if (c.id, c.version) not in read]
-    if unread:
-        card, review = unread[0], False
-    else:
-        card, review = cards[services.clock.today().toordinal() % len(cards)], True
-    await CardRead.create(
-        worker_id=identity.worker_id,
-        card=card,
-        card_version=card.version,
-        campaign=campaign,
-        identity=identity,
-        identity_level=identity.level,
-        read_at=services.clock.now(),
+    return {c.id for c in cards if (c.id, c.version) in read}
+
+
+async def _day(
+    services: Services, worker_id: int, enrollment: Enrollment | None
+) -> tuple[Worker, Items | None, memory.Today]:
+    """The worker, their running campaign's items, and today's session over both."""
+    worker = await Worker.get(id=worker_id).select_related("job")
+    if enrollment is None:
+        return worker, None, await memory.today(services, worker, None)
+    items = await items_for(enrollment.campaign, worker.job.code, enrollment)
+    void = (await standin.hold(worker_id)).void
+    unread = {c.id for c in items.cards} - await _read_current(
+        worker_id, items.cards, enrollment.since, void
     )
-    return CardView(card=card, index=cards.index(card) + 1, total=len(cards), review=review)
+    return worker, items, await memory.today(services, worker, items, unread)
+
+
+async def todays_card(
+    services: Services, identity: Identity, enrollment: Enrollment | None
+) -> CardView | None:
+    """The next card of today's session (bot/learning/memory.py): a running campaign's unread
+    cards first; once today's minutes are spent, the next one all the same (a worker who wants
+    more gets more). Records the read and the memory."""
+    worker, items, day = await _day(services, identity.worker_id, enrollment)
+    now = services.clock.now()
+    planned = [i for i in day.session.items if i.kind == "card"] or day.ranked("card", now)
+    if not planned:
+        return None
+    item = planned[0]
+    card = day.content[("card", item.id)]
+    assert isinstance(card, Card)
+    async with in_transaction():
+        await CardRead.create(
+            worker_id=worker.id,
+            card=card,
+            card_version=card.version,
+            campaign=enrollment.campaign if enrollment else None,
+            identity=identity,
+            identity_level=identity.level,
+            read_at=now,
+        )
+        await memory.record(worker.id, "card", card.id, card.version, item.critical, True, now)
+    shown = items.cards if items is not None and card in items.cards else None
+    if shown is None:
+        shown = sorted(
+            (c for c in day.content.values() if isinstance(c, Card)), key=lambda c: c.code
+        )
+    review = ("card", card.id) in day.memories
+    return CardView(card=card, index=shown.index(card) + 1, total=len(shown), review=review)
 
 
 async def enrolment_of(worker_id: int, campaign: Campaign) -> tuple[str, Enrollment | None]:
@@ -130,30 +155,41 @@ async def open_session(worker: Worker) -> QuizSession | None:
 
 
 async def start_quiz(
-    services: Services, worker: Worker, enrollment: Enrollment
+    services: Services, worker: Worker, enrollment: Enrollment | None
 ) -> QuizSession | None:
-    """Start (or resume) a quiz of the campaign's size, questions chosen from its pool."""
+    """Start (or resume) a quiz of the campaign's size (`study.quiz_size` outside one): the next
+    of today's questions (a running campaign's first, due reviews before new), topped up past
+    today's minutes in the same order; each question's options in a fresh order."""
     existing = await open_session(worker)
     if existing is not None:
         return existing
-    campaign = enrollment.campaign
-    pool_ids = (await worker_items(worker.id, campaign)).question_ids
-    if not pool_ids:
+    _, _, day = await _day(services, worker.id, enrollment)
+    now = services.clock.now()
+    planned = [i for i in day.session.items if i.kind == "question"]
+    size = enrollment.campaign.questions_per_quiz if enrollment else services.config.study.quiz_size
+    ranked = planned + [i for i in day.ranked("question", now) if i not in planned]
+    chosen = [day.content[("question", i.id)] for i in ranked[:size]]
+    if not chosen:
         return None
-    versions = dict(await Question.filter(id__in=pool_ids).values_list("id", "version"))
-    history = await Answer.filter(worker=worker, question_id__in=pool_ids).values_list(
-        "question_id", "question_version", "correct"
-    )
-    # answers to an earlier version say nothing about the current one: it is new again
-    current = [(q, ok) for q, version, ok in history if versions.get(q) == version]
-    right = Counter(q for q, ok in current if ok)
-    wrong = Counter(q for q, ok in current if not ok)
-    pool = [PoolItem(q, right[q], wrong[q]) for q in pool_ids]
-    seed = f"{worker.id}:{services.clock.today().isoformat()}:{len(history)}"
-    chosen = select_questions(pool, campaign.questions_per_quiz, seed)
+    orders = [
+        shuffle(q.options, q.qtype, f"{worker.id}:{now.isoformat()}:{q.id}").order
+        for q in chosen
+        if isinstance(q, Question)
+    ]
     return await QuizSession.create(
-        worker=worker, campaign=campaign, question_ids=chosen, started_at=services.clock.now()
+        worker=worker,
+        campaign=enrollment.campaign if enrollment else None,
+        question_ids=[q.id for q in chosen],
+        orders=orders,
+        started_at=now,
     )
+
+
+def order_of(session: QuizSession, position: int, question: Question) -> Order:
+    """The order the question's options are shown in, in this quiz."""
+    if position < len(session.orders):
+        return Order(session.orders[position])
+    return Order.identity(question.options)  # a quiz started before options were shuffled
 
 
 async def current_question(session: QuizSession) -> Question:
@@ -165,6 +201,7 @@ class AnswerResult:
     valid: bool
     correct: bool = False
     question: Question | None = None
+    order: Order | None = None  # how the question was shown
     next_question: Question | None = None  # the one to ask now, when the quiz goes on
     finished: bool = False
     passed: bool = False
@@ -173,17 +210,28 @@ class AnswerResult:
 
 
 async def answer(
-    services: Services, identity: Identity, session: QuizSession, text: str
+    services: Services,
+    identity: Identity,
+    session: QuizSession,
+    text: str,
+    answered_at: datetime | None = None,
 ) -> AnswerResult:
-    """Grade one answer; at the end of the quiz score it and apply the completion rule."""
+    """Grade one answer, given in the letters shown to the worker; store it with the memory it
+    moves; at the end of the quiz score it and apply the completion rule. `answered_at` is the
+    time a phone recorded (kept within the quiz's start and now)."""
     ids = session.question_ids[session.position : session.position + 2]
     fetched = {q.id: q for q in await Question.filter(id__in=ids)}  # this one and the next
     question = fetched[ids[0]]
-    choice = normalize_choice(text, sorted(question.options), multi=question.qtype == "multi")
-    if choice is None:
-        return AnswerResult(valid=False, question=question)
-    correct = grade(question.answer, choice)
     position = session.position
+    order = order_of(session, position, question)
+    shown = normalize_choice(text, sorted(order.shown(question.options)), question.qtype == "multi")
+    if shown is None:
+        return AnswerResult(valid=False, question=question, order=order)
+    choice = order.to_bank(shown)
+    correct = grade(question.answer, choice)
+    now = services.clock.now()
+    at = now if answered_at is None else min(now, max(session.started_at, answered_at))
+    critical = await memory.question_is_critical(question)
     try:
         async with in_transaction():
             await Answer.create(
@@ -193,31 +241,48 @@ async def answer(
                 question=question,
                 question_version=question.version,
                 choice=choice,
+                shown=shown,
                 correct=correct,
                 identity=identity,
                 identity_level=identity.level,
-                answered_at=services.clock.now(),
+                answered_at=at,
+            )
+            await memory.record(
+                identity.worker_id, "question", question.id, question.version, critical, correct, at
             )
             session.position = position + 1
             session.correct += int(correct)
             finished = session.position >= len(session.question_ids)
             if finished:
-                session.finished_at = services.clock.now()
+                session.finished_at = now
             await session.save(update_fields=["position", "correct", "finished_at"])
     except IntegrityError:
         # The same position answered concurrently; the first one counts.
-        return AnswerResult(valid=True, correct=correct, question=question)
-    result = AnswerResult(valid=True, correct=correct, question=question, finished=finished)
+        return AnswerResult(valid=True, correct=correct, question=question, order=order)
+    result = AnswerResult(
+        valid=True, correct=correct, question=question, order=order, finished=finished
+    )
     if not finished:
         result.next_question = fetched.get(ids[1]) if len(ids) > 1 else None
     if finished:  # scored as the quiz ends, never per answer; may hold the completion below
         await standin.after_quiz(services, identity.worker_id, session.id, session.started_at)
+    if finished:
+        result.passed = await passed(session)
     if finished and session.campaign_id is not None:
-        campaign = await Campaign.get(id=session.campaign_id)
-        result.campaign = campaign
-        result.passed = _rule(campaign, 0).quiz_passed(session.correct, len(session.question_ids))
-        result.just_completed = await check_completion(services, identity, campaign)
+        result.campaign = await Campaign.get(id=session.campaign_id)
+        result.just_completed = await check_completion(services, identity, result.campaign)
     return result
+
+
+async def passed(session: QuizSession) -> bool:
+    """Whether a finished quiz passed: its campaign's pass mark, or the default outside one."""
+    if session.finished_at is None:
+        return False
+    total = len(session.question_ids)
+    if session.campaign_id is None:
+        return CompletionRule(0, 1, PASS_RATIO).quiz_passed(session.correct, total)
+    campaign = await Campaign.get(id=session.campaign_id)
+    return _rule(campaign, 0).quiz_passed(session.correct, total)
 
 
 def _rule(campaign: Campaign, cards: int) -> CompletionRule:
@@ -235,30 +300,27 @@ class Progress:
 async def progress(
     worker_id: int, campaign: Campaign, void: list[tuple[datetime, datetime]] | None = None
 ) -> Progress:
-    """Cards read and quizzes passed, of the worker's own items; nothing from a `void` window (a
+    """Cards read (in their current version) and quizzes passed, of the worker's own items;
+    nothing from a `void` window (a
     rejected stand-in challenge's: bot/people/standin.py), which are looked up when not given,
     nor from before the enrolment's `since` (a retraining re-opened by a new event)."""
     if void is None:
         void = (await standin.hold(worker_id)).void
     job, enrollment = await enrolment_of(worker_id, campaign)
     items = await items_for(campaign, job, enrollment, questions=False)
-    card_ids = [c.id for c in items.cards]
-    reads = CardRead.filter(worker_id=worker_id, card_id__in=card_ids)
     sessions_q = QuizSession.filter(
         worker_id=worker_id, campaign=campaign, finished_at__not_isnull=True
     )
     since = enrollment.since if enrollment is not None else None
     if since is not None:
-        reads = reads.filter(read_at__gte=since)
         sessions_q = sessions_q.filter(started_at__gte=since)
     for start, end in void:
-        reads = reads.filter(outside("read_at", start, end))
         sessions_q = sessions_q.filter(outside("started_at", start, end))
-    read = await reads.distinct().values_list("card_id", flat=True)
-    rule = _rule(campaign, len(card_ids))
+    read = await _read_current(worker_id, items.cards, since, void)
+    rule = _rule(campaign, len(items.cards))
     sessions = await sessions_q.values_list("correct", "question_ids")
     passes = sum(1 for correct, ids in sessions if rule.quiz_passed(correct, len(ids)))
-    return Progress(len(set(read)), len(card_ids), passes, rule)
+    return Progress(len(read), len(items.cards), passes, rule)
 
 
 async def check_completion(

@@ -24,6 +24,7 @@ from bot.campaigns.spec import CampaignSpec, create_campaign
 from bot.clock import Clock
 from bot.config import Config, parse_config
 from bot.keys import SERVICES
+from bot.learning import training
 from bot.simulator import FakeUser, WeChatSimulator
 from bot.simulator.seed import load_sample
 from bot.storage import db
@@ -116,7 +117,9 @@ async def right_answer(openid: str) -> str | None:
     session = await QuizSession.filter(finished_at=None, worker__identities__openid=openid).first()
     if session is None:
         return None
-    return (await Question.get(id=session.question_ids[session.position])).answer
+    question = await Question.get(id=session.question_ids[session.position])
+    # in the letters shown to the player: options are shuffled per attempt
+    return training.order_of(session, session.position, question).to_shown(question.answer)
 
 
 async def run_demo(

@@ -5,7 +5,7 @@ guidance text when it falls short), so the mini-program can say so before the wo
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from aiohttp import web
@@ -20,16 +20,30 @@ from bot.keys import SERVICES
 from bot.learning import training
 from bot.learning.links import card_path, card_url
 from bot.learning.rules.quiz import normalize_choice
+from bot.learning.rules.shuffle import Order
 from bot.people import devices, sessions
 from bot.people.guidance import shortfall
-from bot.storage.models import Campaign, Enrollment, Identity, Question, QuizSession
+from bot.storage.models import Answer, Campaign, Enrollment, Identity, Question, QuizSession
 
 routes = web.RouteTableDef()
 
 
 class SubmitIn(BaseModel):
-    # question id -> the chosen letters, e.g. {"12": "A", "31": "AC"}
+    # question id -> the chosen letters as shown in this quiz, e.g. {"12": "A", "31": "AC"}
     answers: dict[str, str] = Field(max_length=100)
+    request_id: str | None = Field(
+        None,
+        min_length=8,
+        max_length=64,
+        pattern=r"^[A-Za-z0-9_-]+$",
+        description="the phone's id for this submit (a UUID): a repeat returns the same result",
+    )
+    answered_at: dict[str, datetime] = Field(
+        default_factory=dict,
+        max_length=100,
+        description="question id -> when the worker answered it, by the phone's clock "
+        "(kept between the quiz's start and the time it arrives)",
+    )
 
 
 class QuizPath(BaseModel):
@@ -138,25 +152,29 @@ async def _enrollments(
     return [await _enrollment_json(e) for e in enrollments]
 
 
-def _question_json(question: Question) -> dict[str, Any]:
+def _question_json(question: Question, order: Order) -> dict[str, Any]:
     return {
         "id": question.id,
         "type": question.qtype,
         "stem": question.stem,
-        "options": dict(sorted(question.options.items())),
+        "options": order.shown(question.options),
         "image": question.image or None,
     }
 
 
-def _identity_json(services: Services, identity: Identity, campaign: Campaign) -> dict[str, Any]:
+def _identity_json(
+    services: Services, identity: Identity, campaign: Campaign | None
+) -> dict[str, Any]:
     account = services.config.account(identity.account)
-    needed = campaign.min_identity_level
+    needed = campaign.min_identity_level if campaign else 1
     assert account is not None  # a session's account is configured (sessions.lookup)
     return {
         "level": identity.level,
         "required": needed,
         "enough": identity.level >= needed,
-        "guidance": shortfall(services, account, identity.level, needed, campaign.name),
+        "guidance": None
+        if campaign is None
+        else shortfall(services, account, identity.level, needed, campaign.name),
     }
 
 
@@ -167,17 +185,15 @@ async def _seen(services: Services, request: web.Request, worker_id: int) -> Non
     await devices.seen(services, worker_id, request.headers.get(devices.DEVICE_HEADER, ""), address)
 
 
-async def _current(services: Services, request: web.Request) -> tuple[Any, Enrollment]:
+async def _current(services: Services, request: web.Request) -> tuple[Any, Enrollment | None]:
     """The caller and their current campaign, once no live stand-in challenge stands first."""
     found = await sessions.worker_caller(services, bearer_token(request))
     assert found.identity is not None
     await _seen(services, request, found.identity.worker_id)
     if await challenges.ask(services, found.identity.worker) is not None:
         raise Conflict(services.copy.t("standin.api_challenge"), code="standin_challenge")
-    enrollment = await training.active_enrollment(services, found.identity.worker)
-    if enrollment is None:
-        raise NotFound(services.copy.t("study.no_campaign"), code="no_campaign")
-    return found.identity, enrollment
+    # no campaign running: the worker's own job's items all the same
+    return found.identity, await training.active_enrollment(services, found.identity.worker)
 
 
 @routes.get("/api/v1/me/tasks")
@@ -212,7 +228,8 @@ async def card(request: web.Request) -> web.Response:
     view = await training.todays_card(services, identity, enrollment)
     if view is None:
         raise NotFound(services.copy.t("study.no_campaign"), code="no_campaign")
-    done = await training.check_completion(services, identity, enrollment.campaign)
+    campaign = enrollment.campaign if enrollment else None
+    done = campaign and await training.check_completion(services, identity, campaign)
     return respond(
         CardOut,
         {
@@ -223,8 +240,8 @@ async def card(request: web.Request) -> web.Response:
             "index": view.index,
             "total": view.total,
             "review": view.review,
-            "campaign_complete": done is not None or enrollment.status == "complete",
-            "identity": _identity_json(services, identity, enrollment.campaign),
+            "campaign_complete": bool(done) or bool(enrollment and enrollment.status == "complete"),
+            "identity": _identity_json(services, identity, campaign),
             # for the mini-program's web-view (its business domain must be server.public_url)
             "page": card_url(services, view.card.id)
             or card_path(services.privacy, view.card.id, services.clock.timestamp()),
@@ -245,14 +262,20 @@ async def start_quiz(request: web.Request) -> web.Response:
         raise NotFound(services.copy.t("study.no_campaign"), code="no_campaign")
     remaining = session.question_ids[session.position :]
     by_id = {q.id: q for q in await Question.filter(id__in=remaining)}
+    shown = [
+        _question_json(by_id[qid], training.order_of(session, session.position + n, by_id[qid]))
+        for n, qid in enumerate(remaining)
+    ]
     return respond(
         QuizOut,
         {
             "quiz_id": session.id,
             "answered": session.position,
             "total": len(session.question_ids),
-            "questions": [_question_json(by_id[qid]) for qid in remaining],
-            "identity": _identity_json(services, identity, enrollment.campaign),
+            "questions": shown,
+            "identity": _identity_json(
+                services, identity, enrollment.campaign if enrollment else None
+            ),
         },
     )
 
@@ -267,8 +290,9 @@ async def start_quiz(request: web.Request) -> web.Response:
     errors=STUDY_ERRORS,
 )
 async def submit_quiz(request: web.Request) -> web.Response:
-    """Answer every remaining question at once. Nothing is stored unless every answer is
-    well-formed; then each is graded as in chat, in order."""
+    """Answer every remaining question at once, in the letters shown. Nothing is stored unless
+    every answer is well-formed; then each is graded as in chat, in order. A repeat of a submit
+    (the same `request_id`: a phone that lost the answer) returns the quiz's result again."""
     services: Services = request.app[SERVICES]
     found = await sessions.worker_caller(services, bearer_token(request))
     identity = found.identity
@@ -280,22 +304,51 @@ async def submit_quiz(request: web.Request) -> web.Response:
     session = await QuizSession.get_or_none(id=quiz_id, worker_id=identity.worker_id)
     if session is None:
         raise missing
+    repeat = body.request_id is not None and session.request_id == body.request_id
     if session.finished_at is not None:
+        if repeat:
+            return respond(SubmitOut, await _result(session))
         raise Conflict(services.copy.t("api.quiz_finished"), code="quiz_finished")
     remaining = session.question_ids[session.position :]
     questions = {q.id: q for q in await Question.filter(id__in=remaining)}
+    orders = {
+        qid: training.order_of(session, session.position + n, questions[qid])
+        for n, qid in enumerate(remaining)
+    }
+    _check_answers(services, body, remaining, questions, orders)
+    if body.request_id is not None and not repeat:
+        claimed = await QuizSession.filter(id=session.id, request_id=None).update(
+            request_id=body.request_id
+        )
+        if not claimed:  # another submit of this quiz, under another id, came first
+            raise Conflict(services.copy.t("api.quiz_finished"), code="quiz_finished")
+    for qid in remaining:
+        await training.answer(
+            services, identity, session, body.answers[str(qid)], body.answered_at.get(str(qid))
+        )
+    return respond(SubmitOut, await _result(await QuizSession.get(id=session.id)))
+
+
+def _check_answers(
+    services: Services,
+    body: SubmitIn,
+    remaining: list[int],
+    questions: dict[int, Question],
+    orders: dict[int, Order],
+) -> None:
     problems: dict[str, str] = {}
     for qid in remaining:
         given = body.answers.get(str(qid))
         q = questions[qid]
+        letters = sorted(orders[qid].shown(q.options))
         if given is None:
             problems[str(qid)] = services.copy.t("api.answer_missing")
-        elif normalize_choice(given, sorted(q.options), multi=q.qtype == "multi") is None:
-            problems[str(qid)] = services.copy.t(
-                "api.answer_bad_format", letters="/".join(sorted(q.options))
-            )
+        elif normalize_choice(given, letters, multi=q.qtype == "multi") is None:
+            problems[str(qid)] = services.copy.t("api.answer_bad_format", letters="/".join(letters))
     extra = set(body.answers) - {str(q) for q in remaining}
     for qid_text in sorted(extra):
+        problems[qid_text] = services.copy.t("api.answer_not_in_quiz")
+    for qid_text in sorted(set(body.answered_at) - set(body.answers)):
         problems[qid_text] = services.copy.t("api.answer_not_in_quiz")
     if problems:
         raise InvalidInput(
@@ -303,28 +356,33 @@ async def submit_quiz(request: web.Request) -> web.Response:
             code="bad_answers",
             details=problems,
         )
+
+
+async def _result(session: QuizSession) -> dict[str, Any]:
+    """The quiz's result as stored: every answer given (in chat or here), graded, with the right
+    answer in the letters this worker was shown."""
+    answers = await Answer.filter(session_id=session.id).order_by("position")
+    questions = {q.id: q for q in await Question.filter(id__in=session.question_ids)}
     results = []
-    last = None
-    for qid in remaining:
-        last = await training.answer(services, identity, session, body.answers[str(qid)])
-        q = questions[qid]
+    for a in answers:
+        q = questions[a.question_id]
+        order = training.order_of(session, a.position, q)
         results.append(
             {
-                "id": qid,
-                "correct": last.correct,
-                "answer": q.answer,
+                "id": q.id,
+                "correct": a.correct,
+                "answer": order.to_shown(q.answer),
                 "explanation": q.explanation or None,  # a bank may leave 解析 empty
             }
         )
-    assert last is not None
-    return respond(
-        SubmitOut,
-        {
-            "results": results,
-            "correct": session.correct,
-            "total": len(session.question_ids),
-            "finished": last.finished,
-            "passed": last.passed,
-            "campaign_complete": last.just_completed is not None,
-        },
+    complete = session.campaign_id is not None and await Enrollment.exists(
+        campaign_id=session.campaign_id, worker_id=session.worker_id, status="complete"
     )
+    return {
+        "results": results,
+        "correct": session.correct,
+        "total": len(session.question_ids),
+        "finished": session.finished_at is not None,
+        "passed": await training.passed(session),
+        "campaign_complete": complete,
+    }

@@ -1,4 +1,4 @@
-"""答题 — three questions one at a time, answered by letter, feedback after each."""
+"""答题 — today's questions one at a time, answered by letter, feedback after each."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ ANSWER_PATTERN = r"[A-Fa-fＡ-Ｆａ-ｆ][\sA-Fa-fＡ-Ｆａ-ｆ,，、]{0,11}"
 
 
 def render_question(ctx: ChatContext, session: QuizSession, question: Question) -> str:
-    options = "\n".join(f"{letter}. {text}" for letter, text in sorted(question.options.items()))
+    shown = training.order_of(session, session.position, question).shown(question.options)
+    options = "\n".join(f"{letter}. {text}" for letter, text in shown.items())
     hint = ctx.copy.t("quiz.hint_multi" if question.qtype == "multi" else "quiz.hint_single")
     if question.image:
         hint = ctx.copy.t("quiz.image", url=question.image) + "\n" + hint
@@ -37,13 +38,11 @@ async def start_quiz(ctx: ChatContext) -> str:
     if (prompt := await challenges.ask(ctx.services, ctx.worker)) is not None:
         return prompt  # a live stand-in challenge opens the session
     enrollment = await training.active_enrollment(ctx.services, ctx.worker)
-    if enrollment is None:
-        return ctx.copy.t("study.no_campaign")
     session = await training.start_quiz(ctx.services, ctx.worker, enrollment)
     if session is None:
         return ctx.copy.t("study.no_campaign")
     question = render_question(ctx, session, await training.current_question(session))
-    notice = level_notice(ctx, enrollment.campaign)
+    notice = level_notice(ctx, enrollment.campaign) if enrollment else None
     return notice + "\n\n" + question if notice else question
 
 
@@ -54,18 +53,20 @@ async def answer_question(ctx: ChatContext) -> str:
         return ctx.copy.t("quiz.no_session")
     assert ctx.identity is not None
     result = await training.answer(ctx.services, ctx.identity, session, ctx.text)
-    question = result.question
-    assert question is not None
+    question, order = result.question, result.order
+    assert question is not None and order is not None
+    shown = order.shown(question.options)
     if not result.valid:
-        letters = "".join(sorted(question.options))
+        letters = "".join(shown)
         example = "AC" if question.qtype == "multi" else letters[0]
         return ctx.copy.t("quiz.bad_format", letters="/".join(letters), example=example)
+    answer = order.to_shown(question.answer)  # the right answer in the letters they saw
     if result.correct:
         lines = [ctx.copy.t("quiz.right")]
     elif question.explanation:
-        lines = [ctx.copy.t("quiz.wrong", answer=question.answer)]
+        lines = [ctx.copy.t("quiz.wrong", answer=answer)]
     else:  # a bank may leave 解析 empty: the right answer alone, with its words
-        right = "；".join(f"{a}. {question.options.get(a, '')}" for a in question.answer)
+        right = "；".join(f"{a}. {shown[a]}" for a in answer)
         lines = [ctx.copy.t("quiz_plain.wrong", options=right)]
     if question.explanation:
         lines.append(ctx.copy.t("quiz.explanation", text=question.explanation))

@@ -1,4 +1,4 @@
-"""学习 — today's must-know card."""
+"""学习 — the next must-know card of today's session (a running campaign's first)."""
 
 from __future__ import annotations
 
@@ -18,8 +18,6 @@ async def show_card(ctx: ChatContext) -> str:
     if (prompt := await challenges.ask(ctx.services, ctx.worker)) is not None:
         return prompt  # a live stand-in challenge opens the session
     enrollment = await training.active_enrollment(ctx.services, ctx.worker)
-    if enrollment is None:
-        return ctx.copy.t("study.no_campaign")
     assert ctx.identity is not None
     view = await training.todays_card(ctx.services, ctx.identity, enrollment)
     if view is None:
@@ -37,6 +35,8 @@ async def show_card(ctx: ChatContext) -> str:
     url = card_url(ctx.services, view.card.id)
     if url is not None:  # the same card as a large-type page
         text += "\n" + ctx.copy.t("study.page_link", url=url)
+    if enrollment is None:  # their job's cards, no campaign running
+        return text
     notice = level_notice(ctx, enrollment.campaign)
     if notice:  # said before the card: the worker learns it before spending the time
         text = notice + "\n\n" + text

@@ -1,8 +1,7 @@
-"""Quiz rules: answer parsing, grading, question selection and the completion rule."""
+"""Quiz rules: answer parsing, grading and the completion rule (selection: rules/schedule.py)."""
 
 from __future__ import annotations
 
-import random
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,29 +22,6 @@ def normalize_choice(text: str, letters: Sequence[str], multi: bool) -> str | No
 
 def grade(answer: str, choice: str) -> bool:
     return "".join(sorted(answer)) == choice
-
-
-@dataclass(frozen=True)
-class PoolItem:
-    question_id: int
-    answered_right: int = 0
-    answered_wrong: int = 0
-
-
-def select_questions(pool: Sequence[PoolItem], n: int, seed: str) -> list[int]:
-    """Pick n questions: wrong ones first, then never-seen, then the least practised.
-
-    The order inside each tier is shuffled with a seed (worker + day), so a retry on the same
-    day gives the same paper and two workers side by side see different orders.
-    """
-    rng = random.Random(seed)
-    wrong = [p for p in pool if p.answered_wrong > p.answered_right]
-    fresh = [p for p in pool if p.answered_right == 0 and p.answered_wrong == 0]
-    rest = [p for p in pool if p not in wrong and p not in fresh]
-    for tier in (wrong, fresh, rest):
-        rng.shuffle(tier)
-    rest.sort(key=lambda p: p.answered_right + p.answered_wrong)
-    return [p.question_id for p in (wrong + fresh + rest)[:n]]
 
 
 @dataclass(frozen=True)

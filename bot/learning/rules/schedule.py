@@ -9,8 +9,10 @@ daily session: what a worker studies today within their minutes.
 - 错题本: a wrong answer marks the question a mistake; it comes back the next day, and every day
   after, until answered right twice in a row.
 - A revised item (a new version) is new again: what was remembered was the old text.
-- Today's session: a running campaign's items first; within them and within the rest, due reviews
-  before new items; as many as the worker's minutes allow at their own speed.
+- A card is read, not tested: read once it leaves the rotation (until revised), but for a
+  critical card, which comes back on its schedule; the questions of its topic carry the rest.
+- Today's session (`plan`): the 错题本, due reviews, then new items, and no minute left unused;
+  as many as the worker's minutes allow at their own speed.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ RETENTION = {True: 0.95, False: 0.85}  # critical, normal
 MAX_INTERVAL_DAYS = {True: 30, False: 365}
 MISTAKE_CLEARED_AFTER = 2  # right answers in a row that take a question out of the 错题本
 DAY = timedelta(days=1)
+OUT_OF_ROTATION = timedelta(days=3650)  # a card read once that is not critical
 
 
 @cache
@@ -57,6 +60,7 @@ class Memory:
 
     def _card(self) -> FsrsCard:
         return FsrsCard(
+            card_id=0,  # fsrs sleeps a millisecond to make up an id when none is given
             state=State.Review,
             step=None,
             stability=self.stability,
@@ -67,13 +71,20 @@ class Memory:
 
 
 def review(
-    memory: Memory | None, version: int, critical: bool, recalled: bool, at: datetime
+    memory: Memory | None,
+    version: int,
+    critical: bool,
+    recalled: bool,
+    at: datetime,
+    kind: str = "question",
 ) -> Memory:
-    """The memory after one read (recalled) or answer, at `at` (an aware datetime)."""
+    """The memory after one read (`kind` card, recalled) or answer, at `at` (in UTC)."""
     if memory is not None and memory.version != version:
         memory = None  # revised since: the old text's memory says nothing about the new one
     card = memory._card() if memory is not None else FsrsCard(card_id=0)
-    card, _ = scheduler(critical).review_card(card, Rating.Good if recalled else Rating.Again, at)
+    # known at first sight: easy (it need not come back in days); a later recall: good
+    rating = Rating.Again if not recalled else Rating.Easy if memory is None else Rating.Good
+    card, _ = scheduler(critical).review_card(card, rating, at)
     assert card.stability is not None and card.difficulty is not None
     reps = (memory.reps if memory else 0) + 1
     lapses = (memory.lapses if memory else 0) + int(not recalled)
@@ -81,6 +92,8 @@ def review(
     was_mistake = memory is not None and memory.mistake
     mistake = not recalled or (was_mistake and rights < MISTAKE_CLEARED_AFTER)
     due = card.due
+    if kind == "card" and not critical:
+        due = at + OUT_OF_ROTATION
     if mistake:
         due = min(due, at + DAY)  # back tomorrow until cleared
     return Memory(
@@ -141,6 +154,10 @@ class Session:
     seconds: float
 
 
+def _later(item: Item) -> bool:
+    return not item.campaign and not item.critical
+
+
 def plan(
     items: Sequence[Item],
     memories: dict[tuple[str, int], Memory],
@@ -148,28 +165,51 @@ def plan(
     end_of_day: datetime,
     budget_s: float,
 ) -> Session:
-    """Today's session within `budget_s`: a running campaign's items first; within those and
-    within the rest, due reviews before new items; among reviews, mistakes, then critical
-    items, then the most forgotten; new items in the bank's order, critical ones first. Items
-    not due today are left out. An item that does not fit is skipped for a smaller one."""
-    ranked: list[tuple[tuple[object, ...], Item, bool]] = []
+    """Today's session within `budget_s`, taken in this order:
+    1. mistakes due (the 错题本), whatever the time;
+    2. other due reviews, within half the minutes while new items remain (all of them else):
+       a running campaign's first, then critical items, then the most forgotten;
+    3. new items: a campaign's in its own order, then the bank's (critical ones first);
+    4. the reviews step 2 had no room for, then questions not due yet, the most forgotten first,
+       so no minute is left unused.
+    An item that does not fit is skipped for a smaller one. The session is shown with a
+    running campaign's items first."""
+    due: list[tuple[tuple[object, ...], Item]] = []
+    fresh: list[tuple[tuple[object, ...], Item]] = []
+    early: list[tuple[float, Item]] = []
     for item in items:
         memory = memories.get((item.kind, item.id))
         if memory is None or memory.version != item.version:
-            key: tuple[object, ...] = (not item.campaign, True, True, not item.critical, item.order)
-            ranked.append((key, item, False))
-        elif memory.due <= end_of_day:
-            forgotten = memory.retrievability(item.critical, now)
-            key = (not item.campaign, False, not memory.mistake, not item.critical, forgotten)
-            ranked.append((key, item, True))
-    ranked.sort(key=lambda entry: entry[0])
-    chosen: list[Item] = []
-    reviews = 0
-    spent = 0.0
-    for _, item, due in ranked:
-        if chosen and spent + item.seconds > budget_s:
+            fresh.append(((not item.campaign, _later(item), item.order), item))
             continue
-        chosen.append(item)
-        reviews += due
+        forgotten = memory.retrievability(item.critical, now)
+        if memory.due <= end_of_day:
+            key = (not memory.mistake, not item.campaign, not item.critical, forgotten)
+            due.append((key, item))
+        elif item.kind == "question":
+            early.append((forgotten, item))
+    due.sort(key=lambda entry: entry[0])
+    fresh.sort(key=lambda entry: entry[0])
+    early.sort(key=lambda entry: entry[0])
+    chosen: dict[tuple[str, int], Item] = {}
+    spent = 0.0
+
+    def take(item: Item, limit: float) -> None:
+        nonlocal spent
+        if (item.kind, item.id) in chosen or (chosen and spent + item.seconds > limit):
+            return
+        chosen[(item.kind, item.id)] = item
         spent += item.seconds
-    return Session(chosen, reviews, spent)
+
+    mistakes = [i for key, i in due if not key[0]]
+    for item in mistakes:
+        take(item, budget_s)
+    for _, item in due:
+        take(item, budget_s / 2 if fresh else budget_s)
+    for _, item in fresh:
+        take(item, budget_s)
+    for item in [i for _, i in due] + [i for _, i in early]:
+        take(item, budget_s)
+    reviews = {(i.kind, i.id) for _, i in due}
+    shown = sorted(chosen.values(), key=lambda i: not i.campaign)
+    return Session(shown, sum((i.kind, i.id) in reviews for i in shown), spent)

@@ -1,0 +1,177 @@
+"""Each worker's memory of their job's cards and questions, and today's session from it
+(the rule: bot/learning/rules/schedule.py).
+
+Invariant: a MemoryState row moves only with the read or answer that caused it, in the same
+transaction, so the memory never runs ahead of (or behind) the record of what was done.
+Criticality: a card is critical when its risk is "life-critical"; a question when it tests a
+life-critical card's topic of the same job (banks carry no risk column of their own).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, time, timedelta
+from itertools import pairwise
+
+from tortoise.exceptions import IntegrityError
+
+from bot.context import Services
+from bot.learning.campaign_items import Items
+from bot.learning.rules.schedule import Item, Memory, Session, Speed, plan, review
+from bot.storage.models import Answer, Card, MemoryState, Question, Worker
+
+CRITICAL = "life-critical"
+ALL_STAFF = "all_staff"  # the job code of items every worker studies
+INF = float("inf")
+SPEED_SAMPLE = 40  # the worker's latest answers their pace is judged from
+
+_FIELDS = ("version", "stability", "difficulty", "due", "last_review", "reps", "lapses", "mistake")
+
+
+def _memory(row: MemoryState) -> Memory:
+    memory = Memory(**{f: getattr(row, f) for f in _FIELDS}, rights=row.rights)
+    # fsrs takes UTC only; a database may hand back another zone
+    return replace(memory, due=row.due.astimezone(UTC), last_review=row.last_review.astimezone(UTC))
+
+
+async def record(
+    worker_id: int,
+    kind: str,
+    item_id: int,
+    version: int,
+    critical: bool,
+    recalled: bool,
+    at: datetime,
+) -> Memory:
+    """Apply one read or answer to the worker's memory of the item (call inside the transaction
+    that stores the read or answer)."""
+    row = await MemoryState.get_or_none(worker_id=worker_id, kind=kind, item_id=item_id)
+    memory = review(_memory(row) if row else None, version, critical, recalled, at, kind)
+    values = {f: getattr(memory, f) for f in _FIELDS} | {"rights": memory.rights}
+    if row is not None:
+        await MemoryState.filter(id=row.id).update(**values)
+        return memory
+    try:
+        await MemoryState.create(worker_id=worker_id, kind=kind, item_id=item_id, **values)
+    except IntegrityError:  # the same item's first read, twice at once: the other one stands
+        pass
+    return memory
+
+
+async def question_is_critical(question: Question) -> bool:
+    return await Card.filter(
+        enterprise_id=question.enterprise_id, topic=question.topic, risk=CRITICAL
+    ).exists()
+
+
+def _ours(item: Card | Question, job: str) -> bool:
+    return job in item.job_codes or ALL_STAFF in item.job_codes
+
+
+@dataclass
+class Today:
+    """The worker's items, their memory, and what today still holds."""
+
+    items: list[Item]
+    content: dict[tuple[str, int], Card | Question]
+    memories: dict[tuple[str, int], Memory]
+    session: Session  # what is left of today's minutes
+    done_s: float  # minutes (in seconds) already studied today
+    campaign: set[tuple[str, int]]  # the running campaign's items
+    end: datetime  # the end of today
+
+    def ranked(self, kind: str, now: datetime) -> list[Item]:
+        """Every item of the kind in the order the day would take them with no time limit:
+        today's (due and new), then the rest, the most forgotten first."""
+        today = [i for i in plan(self.items, self.memories, now, self.end, INF).items]
+        first = {(i.kind, i.id) for i in today}
+        rest = [i for i in self.items if (i.kind, i.id) not in first]
+        rest.sort(key=lambda i: self.memories[(i.kind, i.id)].retrievability(i.critical, now))
+        return [i for i in today + rest if i.kind == kind]
+
+
+async def speed(worker_id: int) -> Speed:
+    rows = (
+        await Answer.filter(worker_id=worker_id)
+        .order_by("-id")
+        .limit(SPEED_SAMPLE)
+        .values_list("session_id", "answered_at")
+    )
+    gaps = [
+        (a_at - b_at).total_seconds() for (a_s, a_at), (b_s, b_at) in pairwise(rows) if a_s == b_s
+    ]
+    return Speed.of(gaps)
+
+
+async def today(
+    services: Services,
+    worker: Worker,
+    campaign_items: Items | None,
+    unread: set[int] = frozenset(),  # type: ignore[assignment]
+) -> Today:
+    """Today's session of `worker` (with `worker.job` loaded): their job's cards and questions
+    plus a running campaign's `campaign_items`, of which the cards in `unread` still have to be
+    read for the campaign (they count as new whatever the memory says)."""
+    job = worker.job.code
+    cards = {
+        c.id: c for c in await Card.filter(enterprise_id=worker.enterprise_id) if _ours(c, job)
+    }
+    questions = {
+        q.id: q for q in await Question.filter(enterprise_id=worker.enterprise_id) if _ours(q, job)
+    }
+    ours: set[tuple[str, int]] = set()
+    if campaign_items is not None:
+        cards |= {c.id: c for c in campaign_items.cards}
+        missing = [i for i in campaign_items.question_ids if i not in questions]
+        questions |= {q.id: q for q in await Question.filter(id__in=missing)}
+        ours = {("card", c.id) for c in campaign_items.cards}
+        ours |= {("question", i) for i in campaign_items.question_ids}
+    critical_topics = {c.topic for c in cards.values() if c.risk == CRITICAL}
+    pace = await speed(worker.id)
+    items = [
+        Item(
+            "card",
+            c.id,
+            c.version,
+            c.risk == CRITICAL,
+            pace.card_seconds(len(c.body)),
+            ("card", c.id) in ours,
+            n,
+        )
+        for n, c in enumerate(sorted(cards.values(), key=lambda c: c.code))
+    ] + [
+        Item(
+            "question",
+            q.id,
+            q.version,
+            q.topic in critical_topics,
+            pace.question_s,
+            ("question", q.id) in ours,
+            n,
+        )
+        for n, q in enumerate(sorted(questions.values(), key=lambda q: q.code))
+    ]
+    rows = await MemoryState.filter(worker_id=worker.id)
+    memories = {
+        (r.kind, r.item_id): _memory(r)
+        for r in rows
+        if not (r.kind == "card" and r.item_id in unread)
+    }
+    now = services.clock.now()
+    local = services.clock.local_now()
+    start = datetime.combine(local.date(), time(), local.tzinfo)
+    end = start + timedelta(days=1)
+    seconds = {(i.kind, i.id): i.seconds for i in items}
+    done = sum(seconds.get((r.kind, r.item_id), 0.0) for r in rows if r.last_review >= start)
+    budget = services.config.study.daily_minutes * 60 - done
+    session = plan(items, memories, now, end, budget) if budget > 0 else Session([], 0, 0.0)
+    content: dict[tuple[str, int], Card | Question] = {("card", i): c for i, c in cards.items()}
+    content |= {("question", i): q for i, q in questions.items()}
+    return Today(items, content, memories, session, done, ours, end)
+
+
+async def mistakes(worker_id: int) -> list[MemoryState]:
+    """The worker's 错题本: questions answered wrong and not yet right twice since."""
+    return await MemoryState.filter(worker_id=worker_id, kind="question", mistake=True).order_by(
+        "due"
+    )
