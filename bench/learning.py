@@ -156,9 +156,7 @@ def chunk(args: tuple[range, int, float, int, float]) -> tuple[dict[str, Tally],
         worker = make_worker(index, JOBS, days, seed)
         studied += sum(worker.studies)
         for policy in POLICIES:
-            tallies[policy].add(
-                simulate(worker, banks[worker.job], policy, days, budget_s, seed)
-            )
+            tallies[policy].add(simulate(worker, banks[worker.job], policy, days, budget_s, seed))
     return tallies, studied / max(1, len(indices) * days)
 
 
@@ -206,9 +204,11 @@ def report(result: Result, out: object = sys.stdout) -> None:
         f"workers studied {result.attendance:.0%} of the days"
     )
     write()
-    write("day  " + "".join(f"{'pass ' + n:>14}" for n in names) + "".join(
-        f"{'score ' + n:>15}" for n in names
-    ))
+    write(
+        "day  "
+        + "".join(f"{'pass ' + n:>14}" for n in names)
+        + "".join(f"{'score ' + n:>15}" for n in names)
+    )
     for day in range(result.days):
         write(
             f"{day + 1:>3}  "
@@ -222,12 +222,17 @@ def report(result: Result, out: object = sys.stdout) -> None:
         f"{'first day with 90 % passing':<40}"
         + "".join(f"{'not in ' + str(result.days) if d is None else d + 1:>12}" for d in first)
     )
-    write(f"{'minutes studied per study day':<40}" + "".join(
-        f"{result.minutes_per_day(n):>12.2f}" for n in names
-    ))
-    write(f"{'items per study day':<40}" + "".join(
-        f"{result.tallies[n].items / max(1, result.tallies[n].study_days):>12.1f}" for n in names
-    ))
+    write(
+        f"{'minutes studied per study day':<40}"
+        + "".join(f"{result.minutes_per_day(n):>12.2f}" for n in names)
+    )
+    write(
+        f"{'items per study day':<40}"
+        + "".join(
+            f"{result.tallies[n].items / max(1, result.tallies[n].study_days):>12.1f}"
+            for n in names
+        )
+    )
     anxun = result.tallies.get("anxun")
     if anxun and anxun.wrong:
         write(

@@ -3,8 +3,8 @@ forgetting model that is not FSRS's own (ACT-R activation with Pavlik–Anderson
 
 The model, per worker and question (time in days):
 - every exposure j leaves a trace of weight w_j at time t_j that decays as age^-d_j, with
-  d_j = min(MAX_DECAY, C_SPACING * exp(m_j) + a_worker), m_j the trace-sum activation just before it (massed
-  study decays faster than spaced: the spacing effect);
+  d_j = min(MAX_DECAY, C_SPACING * exp(m_j) + a_worker), m_j the trace-sum activation just
+  before it (massed study decays faster than spaced: the spacing effect);
 - activation m(t) = ln(sum w_j * age_j^-d_j) + ability_worker - difficulty_question;
 - P(right) = guess + (1 - guess) * sigmoid((m - TAU) / S), guess by question type.
 Exposures: answering a question (right or wrong: the explanation is shown) is a trace of weight
