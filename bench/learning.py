@@ -30,11 +30,13 @@ from multiprocessing import Pool
 
 import fsrs.card
 
+from bench.learnexperiments import EXPERIMENTS
 from bench.learnpolicies import POLICIES, T0
 from bench.learnworld import Bank, Mind, Worker, make_bank, make_worker
 from bot.learning.rules.schedule import Speed
 
 JOBS = 8
+CHOOSERS = {**POLICIES, **EXPERIMENTS}
 TEST_QUESTIONS, PASS_RIGHT, TARGET = 20, 16, 0.9
 
 
@@ -54,6 +56,10 @@ class Tally:
     studied_s: float = 0.0
     study_days: int = 0
     items: int = 0
+    card_s: float = 0.0  # of studied_s, reading cards
+    new_s: float = 0.0  # of studied_s, on items seen for the first time
+    seen: int = 0  # questions of the bank answered at least once by the last day, summed
+    questions: int = 0  # questions in the banks, summed over the workers
     wrong: int = 0  # anxun's 错题本 check: wrong answers,
     wrong_due: int = 0  # … of which the memory is due by the end of the next day,
     wrong_next: int = 0  # … followed by another study day,
@@ -66,6 +72,10 @@ class Tally:
         self.studied_s += other.studied_s
         self.study_days += other.study_days
         self.items += other.items
+        self.card_s += other.card_s
+        self.new_s += other.new_s
+        self.seen += other.seen
+        self.questions += other.questions
         self.wrong += other.wrong
         self.wrong_due += other.wrong_due
         self.wrong_next += other.wrong_next
@@ -102,10 +112,11 @@ def simulate(
 ) -> Tally:
     """One worker under one policy for `days` days."""
     mind = Mind(worker, bank, seed)
-    chooser = POLICIES[policy](bank)
+    chooser = CHOOSERS[policy](bank)
     timing = random.Random(f"{seed}:{worker.index}:{policy}:timing")
     tally = Tally([0] * days, [0] * days)
     gaps: list[float] = []
+    studied: set[tuple[str, int]] = set()
     wrong: list[int] = []  # questions answered wrong on the last study day
     for day in range(days):
         if worker.studies[day]:
@@ -129,6 +140,9 @@ def simulate(
                         wrong.append(i)
                 chooser.record(day, (kind, i), right, t)
                 t += spent / 86400
+                tally.card_s += spent if kind == "card" else 0.0
+                tally.new_s += spent if (kind, i) not in studied else 0.0
+                studied.add((kind, i))
             tally.studied_s += (t - began) * 86400
             tally.study_days += 1
             tally.items += len(session)
@@ -142,20 +156,25 @@ def simulate(
         right_n = sum(test.random() < mind.p_right(q, day + 20 / 24) for q in asked)
         tally.right[day] += right_n
         tally.passed[day] += right_n >= PASS_RIGHT
+    tally.seen = sum(kind == "question" for kind, _ in studied)
+    tally.questions = len(bank.questions)
     return tally
 
 
-def chunk(args: tuple[range, int, float, int, float]) -> tuple[dict[str, Tally], float]:
+Chunk = tuple[range, int, float, int, float, tuple[str, ...]]
+
+
+def chunk(args: Chunk) -> tuple[dict[str, Tally], float]:
     """The tallies of a range of workers, and the share of their days they studied."""
-    indices, days, budget_s, seed, critical_share = args
+    indices, days, budget_s, seed, critical_share, policies = args
     no_fsrs_sleep()
     banks = make_banks(seed, critical_share)
-    tallies = {p: Tally([0] * days, [0] * days) for p in POLICIES}
+    tallies = {p: Tally([0] * days, [0] * days) for p in policies}
     studied = 0
     for index in indices:
         worker = make_worker(index, JOBS, days, seed)
         studied += sum(worker.studies)
-        for policy in POLICIES:
+        for policy in policies:
             tallies[policy].add(simulate(worker, banks[worker.job], policy, days, budget_s, seed))
     return tallies, studied / max(1, len(indices) * days)
 
@@ -171,18 +190,22 @@ def run(
     seed: int = 1,
     critical_share: float = 0.4,
     processes: int = 1,
+    experiments: bool = False,
 ) -> Result:
     """The whole simulation; with `processes` > 1 the workers are split across processes (the
     figures do not depend on it: each worker's randomness comes from the seed and its index)."""
     parts = max(1, processes) * 4
     ranges = [range(p, workers, parts) for p in range(parts)]
-    args = [(r, days, minutes * 60, seed, critical_share) for r in ranges if len(r)]
+    policies = tuple(CHOOSERS if experiments else POLICIES)
+    args: list[Chunk] = [
+        (r, days, minutes * 60, seed, critical_share, policies) for r in ranges if len(r)
+    ]
     if processes > 1:
         with Pool(processes) as pool:
             done = pool.map(chunk, args)
     else:
         done = [chunk(a) for a in args]
-    tallies = {p: Tally([0] * days, [0] * days) for p in POLICIES}
+    tallies = {p: Tally([0] * days, [0] * days) for p in policies}
     attendance = 0.0
     for (part, share), a in zip(done, args, strict=True):
         for policy, tally in part.items():
@@ -203,36 +226,54 @@ def report(result: Result, out: object = sys.stdout) -> None:
         f"{min(questions)}–{max(questions)} questions ({critical:.0%} critical); "
         f"workers studied {result.attendance:.0%} of the days"
     )
+    scores = names if len(names) <= 3 else []
     write()
     write(
         "day  "
-        + "".join(f"{'pass ' + n:>14}" for n in names)
-        + "".join(f"{'score ' + n:>15}" for n in names)
+        + "".join(f"{'pass ' + n:>16}" for n in names)
+        + "".join(f"{'score ' + n:>16}" for n in scores)
     )
     for day in range(result.days):
         write(
             f"{day + 1:>3}  "
-            + "".join(f"{result.pass_rate(n, day):>14.1%}" for n in names)
-            + "".join(f"{result.score(n, day):>15.1%}" for n in names)
+            + "".join(f"{result.pass_rate(n, day):>16.1%}" for n in names)
+            + "".join(f"{result.score(n, day):>16.1%}" for n in scores)
         )
     write()
-    write(f"{'':<40}" + "".join(f"{n:>12}" for n in names))
-    first = [result.first_day(n) for n in names]
-    write(
-        f"{'first day with 90 % passing':<40}"
-        + "".join(f"{'not in ' + str(result.days) if d is None else d + 1:>12}" for d in first)
+    rows: list[tuple[str, list[str]]] = [
+        ("", names),
+        (
+            "first day with 90 % passing",
+            [
+                f"not in {result.days}" if d is None else str(d + 1)
+                for d in map(result.first_day, names)
+            ],
+        ),
+    ]
+    for day in sorted({min(14, result.days), result.days}):
+        rows.append(
+            (f"mean spot-test score, day {day}", [f"{result.score(n, day - 1):.1%}" for n in names])
+        )
+    rows.append(
+        ("minutes studied per study day", [f"{result.minutes_per_day(n):.2f}" for n in names])
     )
-    write(
-        f"{'minutes studied per study day':<40}"
-        + "".join(f"{result.minutes_per_day(n):>12.2f}" for n in names)
-    )
-    write(
-        f"{'items per study day':<40}"
-        + "".join(
-            f"{result.tallies[n].items / max(1, result.tallies[n].study_days):>12.1f}"
-            for n in names
+    rows.append(
+        (
+            "items per study day",
+            [
+                f"{result.tallies[n].items / max(1, result.tallies[n].study_days):.1f}"
+                for n in names
+            ],
         )
     )
+    for label, cells in rows:
+        write(f"{label:<40}" + "".join(f"{c:>12}" for c in cells))
+    for label, share in (
+        ("share of the time on new items", lambda t: t.new_s / max(1.0, t.studied_s)),
+        ("share of the time reading cards", lambda t: t.card_s / max(1.0, t.studied_s)),
+        (f"questions answered once by day {result.days}", lambda t: t.seen / max(1, t.questions)),
+    ):
+        write(f"{label:<40}" + "".join(f"{share(result.tallies[n]):>12.0%}" for n in names))
     anxun = result.tallies.get("anxun")
     if anxun and anxun.wrong:
         write(
@@ -250,10 +291,19 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--critical-share", type=float, default=0.4)
     parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument(
+        "--experiments", action="store_true", help="also variants of anxun's rule (not shipped)"
+    )
     args = parser.parse_args(argv)
     began = time.perf_counter()
     result = run(
-        args.workers, args.days, args.minutes, args.seed, args.critical_share, args.processes
+        args.workers,
+        args.days,
+        args.minutes,
+        args.seed,
+        args.critical_share,
+        args.processes,
+        args.experiments,
     )
     report(result)
     print(f"\n({time.perf_counter() - began:.0f} s)")
