@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from multiprocessing import Pool
+from typing import TextIO
 
 import fsrs.card
 
@@ -44,7 +45,7 @@ def no_fsrs_sleep() -> None:
     """fsrs.Card() without a card_id sleeps 1 ms (to make ids unique); schedule.Memory._card
     builds one per retrievability and per review, so a run would spend most of its time
     asleep. The bench removes the sleep: scheduling does not read card_id."""
-    fsrs.card.time = types.SimpleNamespace(sleep=lambda _s: None)  # type: ignore[attr-defined]
+    fsrs.card.time = types.SimpleNamespace(sleep=lambda _s: None)  # type: ignore[assignment]
 
 
 @dataclass
@@ -214,7 +215,7 @@ def run(
     return Result(workers, days, minutes, tallies, make_banks(seed, critical_share), attendance)
 
 
-def report(result: Result, out: object = sys.stdout) -> None:
+def report(result: Result, out: TextIO = sys.stdout) -> None:
     names = list(result.tallies)
     write = lambda line="": print(line, file=out)  # noqa: E731
     cards = [len(b.cards) for b in result.banks]
