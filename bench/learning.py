@@ -22,30 +22,18 @@ import argparse
 import random
 import sys
 import time
-import types
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from multiprocessing import Pool
 from typing import TextIO
 
-import fsrs.card
-
-from bench.learnexperiments import EXPERIMENTS
 from bench.learnpolicies import POLICIES, T0
 from bench.learnworld import Bank, Mind, Worker, make_bank, make_worker
 from bot.learning.rules.schedule import Speed
 
 JOBS = 8
-CHOOSERS = {**POLICIES, **EXPERIMENTS}
 TEST_QUESTIONS, PASS_RIGHT, TARGET = 20, 16, 0.9
-
-
-def no_fsrs_sleep() -> None:
-    """fsrs.Card() without a card_id sleeps 1 ms (to make ids unique); schedule.Memory._card
-    builds one per retrievability and per review, so a run would spend most of its time
-    asleep. The bench removes the sleep: scheduling does not read card_id."""
-    fsrs.card.time = types.SimpleNamespace(sleep=lambda _s: None)  # type: ignore[assignment]
 
 
 @dataclass
@@ -113,7 +101,7 @@ def simulate(
 ) -> Tally:
     """One worker under one policy for `days` days."""
     mind = Mind(worker, bank, seed)
-    chooser = CHOOSERS[policy](bank)
+    chooser = POLICIES[policy](bank)
     timing = random.Random(f"{seed}:{worker.index}:{policy}:timing")
     tally = Tally([0] * days, [0] * days)
     gaps: list[float] = []
@@ -168,7 +156,6 @@ Chunk = tuple[range, int, float, int, float, tuple[str, ...]]
 def chunk(args: Chunk) -> tuple[dict[str, Tally], float]:
     """The tallies of a range of workers, and the share of their days they studied."""
     indices, days, budget_s, seed, critical_share, policies = args
-    no_fsrs_sleep()
     banks = make_banks(seed, critical_share)
     tallies = {p: Tally([0] * days, [0] * days) for p in policies}
     studied = 0
@@ -191,13 +178,12 @@ def run(
     seed: int = 1,
     critical_share: float = 0.4,
     processes: int = 1,
-    experiments: bool = False,
 ) -> Result:
     """The whole simulation; with `processes` > 1 the workers are split across processes (the
     figures do not depend on it: each worker's randomness comes from the seed and its index)."""
     parts = max(1, processes) * 4
     ranges = [range(p, workers, parts) for p in range(parts)]
-    policies = tuple(CHOOSERS if experiments else POLICIES)
+    policies = tuple(POLICIES)
     args: list[Chunk] = [
         (r, days, minutes * 60, seed, critical_share, policies) for r in ranges if len(r)
     ]
@@ -292,9 +278,6 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--critical-share", type=float, default=0.4)
     parser.add_argument("--processes", type=int, default=2)
-    parser.add_argument(
-        "--experiments", action="store_true", help="also variants of anxun's rule (not shipped)"
-    )
     args = parser.parse_args(argv)
     began = time.perf_counter()
     result = run(
@@ -304,7 +287,6 @@ def main(argv: Sequence[str] | None = None) -> None:
         args.seed,
         args.critical_share,
         args.processes,
-        args.experiments,
     )
     report(result)
     print(f"\n({time.perf_counter() - began:.0f} s)")

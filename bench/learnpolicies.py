@@ -59,7 +59,8 @@ class Anxun:
         return [(item.kind, item.id) for item in chosen.items]
 
     def record(self, day: int, key: Key, right: bool, t: float) -> None:
-        self.memories[key] = review(self.memories.get(key), 1, self.critical[key], right, at(t))
+        memory = self.memories.get(key)
+        self.memories[key] = review(memory, 1, self.critical[key], right, at(t), kind=key[0])
 
 
 class Fixed:

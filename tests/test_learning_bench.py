@@ -9,7 +9,7 @@ import random
 
 import pytest
 
-from bench.learning import Result, no_fsrs_sleep, report, run
+from bench.learning import Result, report, run
 from bench.learnpolicies import Anxun, Leitner
 from bench.learnworld import make_bank
 from bot.learning.rules.schedule import Speed
@@ -44,7 +44,6 @@ def test_anxun_brings_a_wrong_answer_back_the_next_study_day(tiny: Result) -> No
 
 
 def test_a_question_answered_wrong_is_in_tomorrows_session_before_new_items() -> None:
-    no_fsrs_sleep()
     bank = make_bank(random.Random(3), critical_share=0.0)
     anxun, leitner = Anxun(bank), Leitner(bank)
     speed = Speed()

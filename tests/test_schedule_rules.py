@@ -176,3 +176,18 @@ def test_a_card_read_once_leaves_the_rotation_unless_critical() -> None:
     normal = review(None, 1, False, True, T0, kind="card")
     critical = review(None, 1, True, True, T0, kind="card")
     assert days(normal, T0) > 3000 and days(critical, T0) <= 30
+
+
+def test_forgetting_orders_memories_as_fsrs_retrievability_does() -> None:
+    memories = [
+        review(None, 1, critical, right, T0 - n * DAY)
+        for n in range(1, 30, 3)
+        for critical in (False, True)
+        for right in (False, True)
+    ]
+    now = T0 + 5 * DAY
+    by_fsrs = sorted(memories, key=lambda m: m.retrievability(False, now))
+    by_ratio = sorted(memories, key=lambda m: m.forgetting(now))
+    assert [m.retrievability(False, now) for m in by_fsrs] == [
+        m.retrievability(False, now) for m in by_ratio
+    ]

@@ -86,7 +86,7 @@ class Today:
         today = [i for i in plan(self.items, self.memories, now, self.end, INF).items]
         first = {(i.kind, i.id) for i in today}
         rest = [i for i in self.items if (i.kind, i.id) not in first]
-        rest.sort(key=lambda i: self.memories[(i.kind, i.id)].retrievability(i.critical, now))
+        rest.sort(key=lambda i: self.memories[(i.kind, i.id)].forgetting(now))
         return [i for i in today + rest if i.kind == kind]
 
 

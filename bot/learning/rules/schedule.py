@@ -58,6 +58,12 @@ class Memory:
     def retrievability(self, critical: bool, now: datetime) -> float:
         return float(scheduler(critical).get_card_retrievability(self._card(), now))
 
+    def forgetting(self, now: datetime) -> float:
+        """Orders memories as retrievability does, lowest first, without computing it: FSRS's
+        forgetting curve falls with elapsed time over stability alone (the same weights for
+        every retention), so the larger that ratio, the more forgotten."""
+        return -(now - self.last_review).total_seconds() / self.stability
+
     def _card(self) -> FsrsCard:
         return FsrsCard(
             card_id=0,  # fsrs sleeps a millisecond to make up an id when none is given
@@ -176,40 +182,40 @@ def plan(
     running campaign's items first."""
     due: list[tuple[tuple[object, ...], Item]] = []
     fresh: list[tuple[tuple[object, ...], Item]] = []
-    early: list[tuple[float, Item]] = []
+    later: list[tuple[Memory, Item]] = []
     for item in items:
         memory = memories.get((item.kind, item.id))
         if memory is None or memory.version != item.version:
             fresh.append(((not item.campaign, _later(item), item.order), item))
-            continue
-        forgotten = memory.retrievability(item.critical, now)
-        if memory.due <= end_of_day:
+        elif memory.due <= end_of_day:
+            forgotten = memory.forgetting(now)
             key = (not memory.mistake, not item.campaign, not item.critical, forgotten)
             due.append((key, item))
         elif item.kind == "question":
-            early.append((forgotten, item))
+            later.append((memory, item))
     due.sort(key=lambda entry: entry[0])
     fresh.sort(key=lambda entry: entry[0])
-    early.sort(key=lambda entry: entry[0])
     chosen: dict[tuple[str, int], Item] = {}
     spent = 0.0
+    smallest = min((i.seconds for i in items), default=0.0)
 
-    def take(item: Item, limit: float) -> None:
+    def fill(candidates: Iterable[Item], limit: float) -> None:
         nonlocal spent
-        if (item.kind, item.id) in chosen or (chosen and spent + item.seconds > limit):
-            return
-        chosen[(item.kind, item.id)] = item
-        spent += item.seconds
+        for item in candidates:
+            if chosen and limit - spent < smallest:
+                return  # not even the smallest item fits any more
+            if (item.kind, item.id) in chosen or (chosen and spent + item.seconds > limit):
+                continue
+            chosen[(item.kind, item.id)] = item
+            spent += item.seconds
 
-    mistakes = [i for key, i in due if not key[0]]
-    for item in mistakes:
-        take(item, budget_s)
-    for _, item in due:
-        take(item, budget_s / 2 if fresh else budget_s)
-    for _, item in fresh:
-        take(item, budget_s)
-    for item in [i for _, i in due] + [i for _, i in early]:
-        take(item, budget_s)
+    fill((i for key, i in due if not key[0]), budget_s)  # the 错题本
+    fill((i for _, i in due), budget_s / 2 if fresh else budget_s)
+    fill((i for _, i in fresh), budget_s)
+    fill((i for _, i in due), budget_s)
+    if budget_s - spent >= smallest and later:  # rarely needed: sorted only then
+        later.sort(key=lambda entry: entry[0].forgetting(now))
+        fill((i for _, i in later), budget_s)
     reviews = {(i.kind, i.id) for _, i in due}
     shown = sorted(chosen.values(), key=lambda i: not i.campaign)
     return Session(shown, sum((i.kind, i.id) in reviews for i in shown), spent)
