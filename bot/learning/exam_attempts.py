@@ -55,7 +55,7 @@ class Sitting:
 
 
 async def sitting_of(attempt: ExamAttempt, resumed: bool = False) -> Sitting:
-    exam = await Exam.get(seat__id=attempt.seat_id)
+    exam = await Exam.get(seats__id=attempt.seat_id)
     by_id = {q.id: q for q in await Question.filter(id__in=attempt.question_ids)}
     return Sitting(attempt, exam, [by_id[q] for q in attempt.question_ids], resumed)
 

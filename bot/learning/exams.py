@@ -119,7 +119,8 @@ async def assign(
 
 async def next_seat(services: Services, worker_id: int) -> ExamSeat | None:
     """The worker's exam to sit now: one with a sitting open first, then the undecided seat
-    due soonest (a seat with no due date last)."""
+    due soonest (a seat with no due date last); with none, the latest seat they failed or let
+    expire (so they hear why they cannot sit it)."""
     open_attempt = (
         await ExamAttempt.filter(seat__worker_id=worker_id, finished_at=None)
         .order_by("-id")
@@ -128,11 +129,13 @@ async def next_seat(services: Services, worker_id: int) -> ExamSeat | None:
     )
     if open_attempt is not None:
         return open_attempt.seat
-    seats = await ExamSeat.filter(worker_id=worker_id, status=OPEN).select_related("exam")
+    seats = await ExamSeat.filter(worker_id=worker_id, status__not="passed").select_related("exam")
     now = services.clock.now()
-    live = [s for s in seats if s.due_at is None or s.due_at >= now]
+    live = [s for s in seats if s.status == OPEN and (s.due_at is None or s.due_at >= now)]
     live.sort(key=lambda s: (s.due_at is None, s.due_at or now, s.id))
-    return live[0] if live else (seats[0] if seats else None)
+    if live:
+        return live[0]
+    return max(seats, key=lambda s: (s.status == OPEN, s.decided_at or now, s.id), default=None)
 
 
 async def retraining_left(seat: ExamSeat) -> list[Card]:
