@@ -98,7 +98,8 @@ async def save_rule(services: Services, spec: EventRuleSpec) -> tuple[Campaign, 
     )
     values: dict[str, Any] = {
         "audience": stored(plan.resolved.rule),
-        "owner": plan.resolved.owner,
+        # by id: a queryset update cannot set a foreign key to None by object (a 500 before)
+        "owner_id": plan.resolved.owner.id if plan.resolved.owner is not None else None,
         "content": plan.content.stored(),
         "trigger": spec.settings.model_dump(),
         "account": cspec.account,
