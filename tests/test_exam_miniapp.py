@@ -13,7 +13,7 @@ import pytest
 from bot.learning.rules.shuffle import Order
 from bot.storage.models import ExamAnswer, ExamAttempt, ExamSeat, Question
 from tests.conftest import Running
-from tests.test_exams import W1, make_exam, seat
+from tests.test_exams import W1, bind, make_exam, seat
 from tests.test_miniapp import login
 
 pytestmark = pytest.mark.storage
@@ -152,3 +152,15 @@ async def test_client_times_are_clamped_and_a_late_submit_counts_what_was_in_tim
         "POST", f"/api/v1/me/exams/{listed['exams'][0]['seat_id']}/start", token=token
     )
     assert status == 409 and refused["code"] == "retraining" and "补学" in refused["message"]
+
+
+async def test_a_sitting_belongs_to_the_identity_that_started_it(anxun: Running, sim: Any) -> None:
+    token = await bound(anxun, sim)
+    await seat(anxun, await make_exam(anxun))
+    sitting = await start(anxun, token)
+    await bind(anxun, "o-chat")  # the same worker on the official account
+    chat = anxun.user("o-chat")
+    # the chat's letters are not the mini-program sitting's; 考试 there says where to go on
+    assert "没有正在进行的答题" in (await chat.say("A") or "")
+    assert "另一个入口" in (await chat.say("考试") or "")
+    assert await ExamAnswer.filter(attempt_id=sitting["attempt_id"]).count() == 0

@@ -15,6 +15,7 @@ from bot.learning import exam_attempts, exams
 from bot.learning.rules.shuffle import Order
 from bot.storage.models import (
     CardRead,
+    Enrollment,
     ExamAnswer,
     ExamAttempt,
     ExamSeat,
@@ -23,7 +24,7 @@ from bot.storage.models import (
     Worker,
 )
 from content.loader import load_enterprise
-from tests.conftest import Running
+from tests.conftest import Running, create_gas_campaign
 
 pytestmark = pytest.mark.storage
 
@@ -277,3 +278,28 @@ async def test_admin_refusals_name_the_field(anxun: Running) -> None:
     assert await ExamSeat.all().count() == 0
     status, body = await anxun.admin("GET", "/admin/v1/exams/999999/seats")
     assert status == 404
+
+
+async def test_a_campaigns_workers_are_called_and_listed(anxun: Running) -> None:
+    campaign_id = await create_gas_campaign(anxun)
+    enrolled = await Enrollment.filter(campaign_id=campaign_id).count()
+    assert enrolled > 2
+    exam_id = await make_exam(anxun, campaign_id=campaign_id)
+    due = (anxun.clock.today() + timedelta(days=3)).isoformat()
+    url = f"/admin/v1/exams/{exam_id}/seats"
+    await seat(anxun, exam_id)  # W1 first, by 工号
+    status, body = await anxun.admin("POST", url, {"campaign_id": campaign_id, "due_on": due})
+    assert status == 200 and body == {"assigned": enrolled - 1, "already": 1}
+    await bind(anxun, "o-1")
+    await sit(anxun, "o-1")
+    status, body = await anxun.admin("GET", url)
+    assert status == 200 and body["exam"]["question_count"] == 5
+    rows = {s["employee_no"]: s for s in body["seats"]}
+    assert len(rows) == enrolled and rows[W1.employee_no]["status"] == "passed"
+    assert rows[W1.employee_no]["best_ratio"] == 1.0
+    assert {s["status"] for n, s in rows.items() if n != W1.employee_no} == {"assigned"}
+    status, body = await anxun.admin("POST", url, {"campaign_id": 999999, "due_on": due})
+    assert status == 422 and "campaign_id" in body["message"]
+    other = {"Authorization": "Bearer nope"}
+    async with anxun.session.get(anxun.base_url + url, headers=other) as resp:
+        assert resp.status == 403

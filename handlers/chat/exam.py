@@ -93,11 +93,12 @@ async def start_exam(ctx: ChatContext) -> str:
 
 
 async def answer_open(ctx: ChatContext) -> str | None:
-    """A letter while an exam sitting is open: that sitting's answer (None: no sitting open)."""
+    """A letter while this identity has an exam sitting open: that sitting's answer (None: no
+    sitting open here)."""
     attempt = await exam_attempts.open_attempt(ctx.worker.id)
-    if attempt is None:
-        return None
     assert ctx.identity is not None
+    if attempt is None or attempt.identity_id != ctx.identity.id:
+        return None  # a sitting open in the mini-program does not take this chat's letters
     try:
         step = await exam_attempts.answer(ctx.services, ctx.identity, attempt, ctx.text)
     except AnxunError as err:
