@@ -22,6 +22,7 @@ from bot.campaigns.planner import daily_push, has_run, record_run
 from bot.campaigns.reminders import remind
 from bot.context import Services
 from bot.errors import AnxunError
+from bot.learning import exam_attempts
 from bot.people import sessions
 from bot.storage import dedup, kv
 from bot.storage.models import Campaign
@@ -148,6 +149,14 @@ class CampaignScheduler:
         await self.standin_tick()
         await self.leaders_tick()
         await self.triggers_tick()
+        await self.exams_tick()
+
+    async def exams_tick(self) -> None:
+        """Exam sittings past their time closed as timed out, seats past due expired."""
+        try:
+            await exam_attempts.sweep(self.services)
+        except Exception:
+            log.exception("exams tick failed")
 
     async def triggers_tick(self) -> None:
         """Event rules over the events they have not fired for: a replay after a restart, and

@@ -9,9 +9,10 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, model_validator
 from tortoise.transactions import in_transaction
 
+from bot.campaigns import exam_seats
 from bot.campaigns.audience import stored
 from bot.campaigns.rules.audience import AudienceRule
 from bot.campaigns.rules.triggers import Rule, TriggerSettings
@@ -50,6 +51,12 @@ class EventRuleSpec(BaseModel):
     quiz_passes_required: int = Field(1, ge=0, le=50)
     min_identity_level: int = Field(1, ge=1, le=5)
     alert_threshold: float = Field(0.9, gt=0, le=1)
+
+    @model_validator(mode="after")
+    def _exam_only_for_hires(self) -> EventRuleSpec:
+        if self.settings.exam is not None and self.rule != "hired":
+            raise ValueError("settings.exam: only a hired rule (a new hire's induction) has one")
+        return self
 
     def campaign_spec(self, services: Services) -> CampaignSpec:
         today = services.clock.today()
@@ -91,7 +98,8 @@ async def save_rule(services: Services, spec: EventRuleSpec) -> tuple[Campaign, 
     )
     values: dict[str, Any] = {
         "audience": stored(plan.resolved.rule),
-        "owner": plan.resolved.owner,
+        # by id: a queryset update cannot set a foreign key to None by object (a 500 before)
+        "owner_id": plan.resolved.owner.id if plan.resolved.owner is not None else None,
         "content": plan.content.stored(),
         "trigger": spec.settings.model_dump(),
         "account": cspec.account,
@@ -122,6 +130,8 @@ async def save_rule(services: Services, spec: EventRuleSpec) -> tuple[Campaign, 
         await campaign.questions.clear()
         await campaign.cards.add(*plan.shared_cards)
         await campaign.questions.add(*plan.shared_questions)
+        if spec.settings.exam is not None:  # the induction's exam, made or brought in line
+            await exam_seats.induction_exam(services, campaign, spec.settings.exam)
     return campaign, created
 
 
@@ -143,13 +153,17 @@ async def from_config(services: Services) -> int:
 
 
 async def uncleared(enterprise_id: int) -> list[dict]:
-    """Workers whose gated induction is still open: not cleared to start work."""
+    """Workers not cleared to start work: a gated induction still open, or, where the rule
+    has an exam, that exam not yet passed (whatever became of the enrolment)."""
     rows = await Enrollment.filter(
         campaign__enterprise_id=enterprise_id,
         campaign__kind="event",
         campaign__status="active",
-        status="enrolled",
+        status__in=("enrolled", "complete"),
     ).values_list(
+        "campaign_id",
+        "worker_id",
+        "status",
         "campaign__trigger",
         "campaign__name",
         "worker__employee_no",
@@ -157,14 +171,26 @@ async def uncleared(enterprise_id: int) -> list[dict]:
         "worker__department__name",
         "due_on",
     )
-    return [
-        {
-            "employee_no": no,
-            "name": name,
-            "unit": unit,
-            "campaign": campaign,
-            "due_on": due.isoformat() if due else None,
-        }
-        for trigger, campaign, no, name, unit, due in rows
-        if isinstance(trigger, dict) and trigger.get("gate")
-    ]
+    gated = [r for r in rows if isinstance(r[3], dict) and r[3].get("gate")]
+    with_exam = sorted({r[0] for r in gated if r[3].get("exam")})
+    seats = await exam_seats.uncleared_by_exam(with_exam) if with_exam else {}
+    found = []
+    for campaign_id, worker_id, status, trigger, campaign, no, name, unit, due in gated:
+        exam_status = None
+        if trigger.get("exam"):
+            exam_status = seats.get((campaign_id, worker_id))
+            if exam_status is None:
+                continue  # passed (or never seated: the rule's exam came after the hire)
+        elif status != "enrolled":
+            continue
+        found.append(
+            {
+                "employee_no": no,
+                "name": name,
+                "unit": unit,
+                "campaign": campaign,
+                "due_on": due.isoformat() if due else None,
+                "exam_status": exam_status,
+            }
+        )
+    return found

@@ -20,6 +20,7 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from bot.campaigns import exam_seats
 from bot.campaigns.alerts import enterprise_leaders
 from bot.campaigns.challenges import push_notice
 from bot.campaigns.planner import chunks, reach
@@ -169,6 +170,7 @@ async def _enrol(
         await Enrollment.create(campaign=campaign, worker_id=event.worker_id, **values)
     else:
         await Enrollment.filter(id=existing.id).update(**values)
+    await exam_seats.seat_new_hire(services, campaign, settings, event.worker_id, due)
 
 
 async def _violated_topics(campaign: Campaign, event: WorkerEvent) -> list[str]:

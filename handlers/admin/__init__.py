@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from handlers.admin import campaigns, content, eventrules, reports, roster, shifts, wecom, workers
+from handlers.admin import (
+    campaigns,
+    content,
+    eventrules,
+    exams,
+    reports,
+    roster,
+    shifts,
+    wecom,
+    workers,
+)
 
 
 def routes() -> list[web.AbstractRouteDef]:
@@ -12,6 +22,7 @@ def routes() -> list[web.AbstractRouteDef]:
         *campaigns.routes,
         *content.routes,
         *eventrules.routes,
+        *exams.routes,
         *reports.routes,
         *roster.routes,
         *shifts.routes,

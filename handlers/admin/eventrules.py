@@ -5,6 +5,7 @@ the campaign routes."""
 from __future__ import annotations
 
 from aiohttp import web
+from pydantic import Field
 
 from bot.api import parse_body, parse_query, require_admin
 from bot.apidoc import Out, operation, respond
@@ -27,6 +28,9 @@ class Uncleared(Out):
     unit: str
     campaign: str
     due_on: str | None
+    exam_status: str | None = Field(
+        None, description="a rule with an exam: the new hire's seat (assigned, failed, expired)"
+    )
 
 
 class ClearanceOut(Out):
@@ -69,7 +73,7 @@ async def index(request: web.Request) -> web.Response:
 
 @routes.get("/admin/v1/clearance")
 @operation(
-    "Workers not cleared to start work: their gated induction is still open",
+    "Workers not cleared to start work: their gated induction (or its exam) is still open",
     security="admin",
     query=EnterpriseQuery,
     responses={200: ClearanceOut},

@@ -6,6 +6,7 @@ from bot.chat.router import Router
 from handlers.chat import (
     bind,
     channel,
+    exam,
     help,
     leader,
     progress,
@@ -19,7 +20,8 @@ from handlers.chat import (
 
 
 def routers() -> list[Router]:
-    # channel first: its events never reach a feature; quiz before help: a bare letter is an
+    # channel first: its events never reach a feature; exam's words (考试, 补学) are its own, its
+    # letters come through quiz (an open sitting first); quiz before help: a bare letter is an
     # answer only while a quiz is open. wecom has only a hook: it binds WeCom members before
     # routing. standin before help: a photo, 确认 and 驳回 are its own.
     return [
@@ -30,6 +32,7 @@ def routers() -> list[Router]:
         leader.router,
         urge.router,
         study.router,
+        exam.router,
         quiz.router,
         standin.router,
         progress.router,

@@ -7,6 +7,7 @@ from bot.chat.context import ChatContext
 from bot.chat.router import Router
 from bot.learning import training
 from bot.storage.models import Question, QuizSession
+from handlers.chat import exam
 from handlers.chat.common import completion_notice, level_notice
 
 router = Router("quiz")
@@ -48,6 +49,8 @@ async def start_quiz(ctx: ChatContext) -> str:
 
 @router.text(pattern=ANSWER_PATTERN, bound=True)
 async def answer_question(ctx: ChatContext) -> str:
+    if (reply := await exam.answer_open(ctx)) is not None:
+        return reply  # an open exam sitting takes the letters (handlers/chat/exam.py)
     session = await training.open_session(ctx.worker)
     if session is None:
         return ctx.copy.t("quiz.no_session")

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from bot.learning.rules.paper import PaperRule
 
 Rule = Literal["hired", "returned", "job_changed", "violation", "handbook"]
 EVENT_KINDS: dict[str, str] = {
@@ -14,6 +16,19 @@ EVENT_KINDS: dict[str, str] = {
     "job_changed": "job_changed",
     "violation": "flagged",
 }
+
+
+class InductionExam(BaseModel):
+    """A gated induction's exam: each new hire sits it; they are cleared once they pass."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    paper: list[PaperRule] = Field(min_length=1, max_length=20, description="from the job's bank")
+    pass_ratio: float = Field(0.9, gt=0, le=1, description="the share of right answers to pass")
+    name: str | None = Field(None, min_length=1, max_length=128, description="default: 规则名+考试")
+    time_limit_minutes: int = Field(20, ge=1, le=240)
+    max_attempts: int = Field(2, ge=1, le=10)
+    min_identity_level: int = Field(1, ge=1, le=5)
 
 
 class TriggerSettings(BaseModel):
@@ -26,6 +41,15 @@ class TriggerSettings(BaseModel):
     min_days_away: int = Field(90, ge=1, le=3650, description="returned: how long away")
     gate: bool = Field(False, description="must be passed before work (listed until passed)")
     tell_leader: bool = Field(True, description="violation: the worker's leader is told")
+    exam: InductionExam | None = Field(
+        None, description="hired with gate: the exam a new hire must pass to be cleared"
+    )
+
+    @model_validator(mode="after")
+    def _exam_is_a_gate(self) -> TriggerSettings:
+        if self.exam is not None and not self.gate:
+            raise ValueError("exam is the gate of an induction: set gate to true as well")
+        return self
 
 
 def fires(rule: str, settings: TriggerSettings, data: dict) -> bool:  # type: ignore[type-arg]
