@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from handlers.admin import campaigns, content, eventrules, reports, roster, shifts, wecom, workers
+from handlers.admin import (
+    campaigns,
+    content,
+    eventrules,
+    reports,
+    roster,
+    shifts,
+    spottests,  # spot (issue 14)
+    wecom,
+    workers,
+)
 
 
 def routes() -> list[web.AbstractRouteDef]:
@@ -15,6 +25,7 @@ def routes() -> list[web.AbstractRouteDef]:
         *reports.routes,
         *roster.routes,
         *shifts.routes,
+        *spottests.routes,  # spot (issue 14)
         *wecom.routes,
         *workers.routes,
     ]
