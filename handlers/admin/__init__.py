@@ -12,6 +12,7 @@ from handlers.admin import (
     reports,
     roster,
     shifts,
+    spottests,
     wecom,
     workers,
 )
@@ -26,6 +27,7 @@ def routes() -> list[web.AbstractRouteDef]:
         *reports.routes,
         *roster.routes,
         *shifts.routes,
+        *spottests.routes,  # spot (issue 14)
         *wecom.routes,
         *workers.routes,
     ]
