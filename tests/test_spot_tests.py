@@ -147,10 +147,11 @@ async def test_units_scope_and_worst_case_sizing(anxun: Running) -> None:
         spec(None, enterprise="hongqiao", units=["红桥煤业/通风区"], expected=0.5),
     )
     assert status == 201, body
-    # the unit's subtree: two teams of 8 inspectors and their leader; p = 0.5 takes 9 of 9
+    # the unit's subtree: two teams of 8 inspectors and their leader, whose job has no bank
+    # to fill the paper (not part of the population); p = 0.5 takes 8 of 8
     assert [(u["unit"], u["population"], u["drawn"]) for u in body["units"]] == [
-        (TEAM_1, 9, 9),
-        (TEAM_2, 9, 9),
+        (TEAM_1, 8, 8),
+        (TEAM_2, 8, 8),
     ]
     assert body["campaign"] is None
 

@@ -11,6 +11,7 @@ have sat; any other seat is a non-responder, never a pass.
 
 from __future__ import annotations
 
+import logging
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -27,6 +28,7 @@ from bot.delivery.channels import AUTO, Notice, bound_workers
 from bot.delivery.contact import windows
 from bot.delivery.rules.contact import first_allowed
 from bot.errors import InvalidInput, NotFound
+from bot.learning import exams
 from bot.learning.training import STUDYING
 from bot.people.org import OrgTree, load_tree
 from bot.storage.models import (
@@ -38,6 +40,7 @@ from bot.storage.models import (
     ExamSeat,
     SpotTest,
     SpotTestStratum,
+    Worker,
 )
 
 SAT = ("passed", "failed")
@@ -68,6 +71,9 @@ class SpotSpec(BaseModel):
         if (self.campaign is None) == (not self.units):
             raise ValueError("give either campaign or units")
         return self
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -105,12 +111,26 @@ async def population(services: Services, spec: SpotSpec) -> Population:
         scope = "、".join(u.label for u in resolved.rule.units)
         reached = await members(enterprise.id, resolved.rule, None, services.clock.today())
         pairs = [(m.worker_id, m.department_id) for m in reached]
+    pairs = await _testable(enterprise, spec, pairs)
     units: dict[int, list[int]] = {}
     for worker_id, dept_id in pairs:
         units.setdefault(dept_id, []).append(worker_id)
     if not units:
         raise InvalidInput(copy.t("spot.empty"))
     return Population(enterprise, campaign, scope, units)
+
+
+async def _testable(
+    enterprise: Enterprise, spec: SpotSpec, pairs: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Only workers whose job's bank can fill the paper can sit it (a team leader with no bank
+    of their own is not part of the population); the rest are logged, job by job."""
+    jobs = dict(await Worker.filter(id__in=[w for w, _ in pairs]).values_list("id", "job__code"))
+    trial = Exam(enterprise_id=enterprise.id, paper=[{"count": spec.questions}])
+    short = await exams.check_banks(trial, {str(j) for j in jobs.values()})
+    if short:
+        log.warning("spot test leaves out jobs whose bank cannot fill the paper: %s", short)
+    return [(w, d) for w, d in pairs if str(jobs[w]) not in short]
 
 
 def due_at(services: Services, deadline: date) -> datetime:
@@ -229,12 +249,8 @@ async def create_spot_test(services: Services, spec: SpotSpec) -> SpotTest:
             ]
         )
         drawn = sorted(w for ids in sample.values() for w in ids)
-        await ExamSeat.bulk_create(
-            [
-                ExamSeat(exam=exam, worker_id=w, status="assigned", due_at=due, assigned_at=now)
-                for w in drawn
-            ]
-        )
+        # the exam engine's seats (refused, with nothing kept, when a job's bank is too small)
+        await exams.assign(services, exam, drawn, due)
         rows = await _tell(services, spot, found, spec, drawn)
         if rows:
             await Delivery.bulk_create(rows)
