@@ -170,8 +170,10 @@ async def today(
     return Today(items, content, memories, session, done, ours, end)
 
 
-async def mistakes(worker_id: int) -> list[MemoryState]:
-    """The worker's 错题本: questions answered wrong and not yet right twice since."""
-    return await MemoryState.filter(worker_id=worker_id, kind="question", mistake=True).order_by(
-        "due"
-    )
+async def mistake_questions(worker_id: int) -> list[Question]:
+    """The worker's 错题本: questions answered wrong and not yet right twice since, the one
+    due soonest first."""
+    rows = MemoryState.filter(worker_id=worker_id, kind="question", mistake=True)
+    ids: list[int] = await rows.order_by("due", "id").values_list("item_id", flat=True)  # type: ignore[assignment]
+    found = {q.id: q for q in await Question.filter(id__in=ids)}
+    return [found[i] for i in ids if i in found]

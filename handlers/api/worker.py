@@ -17,7 +17,7 @@ from bot.campaigns import challenges
 from bot.context import Services
 from bot.errors import Conflict, InvalidInput, NotFound
 from bot.keys import SERVICES
-from bot.learning import training
+from bot.learning import memory, training
 from bot.learning.links import card_path, card_url
 from bot.learning.rules.quiz import normalize_choice
 from bot.learning.rules.shuffle import Order
@@ -103,6 +103,22 @@ class QuizOut(Out):
     total: int
     questions: list[QuestionOut]
     identity: IdentityOut
+
+
+class MistakeOut(Out):
+    id: int
+    type: str
+    stem: str
+    options: dict[str, str]
+    answer: str
+    explanation: str | None
+    image: str | None
+
+
+class MistakesOut(Out):
+    mistakes: list[MistakeOut] = Field(
+        description="answered wrong and not yet right twice since; the one due soonest first"
+    )
 
 
 class ResultOut(Out):
@@ -386,3 +402,27 @@ async def _result(session: QuizSession) -> dict[str, Any]:
         "passed": await training.passed(session),
         "campaign_complete": complete,
     }
+
+
+@routes.get("/api/v1/me/mistakes")
+@operation("The worker's 错题本", security="worker", responses={200: MistakesOut})
+async def mistakes(request: web.Request) -> web.Response:
+    """Questions the worker answered wrong and has not answered right twice since, with the right
+    answer and the explanation, in the bank's order of options."""
+    services: Services = request.app[SERVICES]
+    found = await sessions.worker_caller(services, bearer_token(request))
+    assert found.identity is not None
+    questions = await memory.mistake_questions(found.identity.worker_id)
+    return respond(
+        MistakesOut,
+        {
+            "mistakes": [
+                {
+                    **_question_json(q, Order.identity(q.options)),
+                    "answer": q.answer,
+                    "explanation": q.explanation or None,
+                }
+                for q in questions
+            ]
+        },
+    )
