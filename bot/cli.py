@@ -370,10 +370,11 @@ def build_parser() -> argparse.ArgumentParser:
     menu.add_argument("--file", help="menu TOML (default: content/wechat/menu.toml)")
     menu.set_defaults(func=cmd_wechat_menu)
 
-    from bot import cli_report, cli_roster
+    from bot import cli_archive, cli_report, cli_roster
 
     cli_roster.add_parsers(sub, with_config)
     cli_report.add_parsers(sub, with_config)
+    cli_archive.add_parsers(sub, with_config)  # archive (issue 14)
 
     simulator = sub.add_parser("simulator", help="run the fake WeChat API server")
     simulator.add_argument("--host", default="127.0.0.1")

@@ -3,14 +3,21 @@ missed in downtime are caught up, and a stand-in challenge rejected later correc
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
 from bot.learning import hours
-from bot.storage.models import Answer, CardRead, HoursCredit, JobRun, StandinChallenge
+from bot.storage.models import (
+    Answer,
+    ArchiveEntry,
+    CardRead,
+    HoursCredit,
+    JobRun,
+    StandinChallenge,
+)
 from tests.archive_helpers import campaign, study_day
-from tests.conftest import Running
+from tests.conftest import TZ, Running
 
 pytestmark = pytest.mark.storage
 
@@ -79,3 +86,23 @@ async def test_a_rejected_challenge_corrects_the_day_with_a_new_row(anxun: Runni
     assert rows[1].sources["read"] == [] and rows[1].sources["excluded"]["answer"]
     assert await hours.totals(worker, 2026) == (0.0, 0.0)
     assert await hours.credit_due(anxun.services, DAY + timedelta(days=1)) == 0
+
+
+async def test_the_scheduler_credits_and_archives_once_a_day(anxun: Running) -> None:
+    from scheduler.service import ARCHIVE_JOB, SCHEDULER
+
+    await campaign(anxun)
+    worker = await study_day(anxun)
+    scheduler = anxun.app[SCHEDULER]
+    await scheduler.archive_tick()  # before 02:30 of the next day: nothing yet
+    assert not await HoursCredit.filter(worker_id=worker.id).exists()
+    # the server was down across 02:30; its next tick catches up
+    anxun.clock.set(datetime(2026, 11, 24, 9, 0, tzinfo=TZ))
+    await scheduler.archive_tick()
+    assert scheduler.job(ARCHIVE_JOB) is not None
+    assert await HoursCredit.filter(worker_id=worker.id, day=DAY).count() == 1
+    entries = await ArchiveEntry.filter(worker_id=worker.id).count()
+    assert entries > 0 and await ArchiveEntry.filter(worker_id=worker.id, kind="hours").exists()
+    await scheduler.archive_tick()
+    assert await scheduler.fire_archive() == 0  # a double fire adds nothing
+    assert await ArchiveEntry.filter(worker_id=worker.id).count() == entries

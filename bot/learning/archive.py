@@ -102,7 +102,7 @@ async def bring_up(services: Services, worker_ids: list[int]) -> int:
 async def bring_up_all(services: Services, enterprise_id: int | None = None) -> int:
     """Every worker's archive (of one enterprise, or all), as the nightly job runs it."""
     query = Worker.all() if enterprise_id is None else Worker.filter(enterprise_id=enterprise_id)
-    ids = [int(w) for w in await query.order_by("id").values_list("id", flat=True)]
+    ids = [int(str(w)) for w in await query.order_by("id").values_list("id", flat=True)]
     added = await bring_up(services, ids)
     if added:
         log.info("archive: %d entries added for %d workers", added, len(ids))
@@ -132,7 +132,7 @@ async def verify(worker_ids: list[int] | None = None) -> tuple[int, list[Finding
     if worker_ids is None:
         heads = await ArchiveHead.all().values_list("worker_id", flat=True)
         entries = await ArchiveEntry.all().distinct().values_list("worker_id", flat=True)
-        worker_ids = sorted({int(w) for w in [*heads, *entries]})
+        worker_ids = sorted({int(str(w)) for w in [*heads, *entries]})
     numbers = dict(await Worker.filter(id__in=worker_ids).values_list("id", "employee_no"))
     findings = []
     for worker_id in worker_ids:

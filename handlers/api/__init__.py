@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from handlers.api import session, standin, worker
+from handlers.api import archive, session, standin, worker
 
 
 def routes() -> list[web.AbstractRouteDef]:
-    return [*session.routes, *worker.routes, *standin.routes]
+    return [*session.routes, *worker.routes, *standin.routes, *archive.routes]  # archive: issue 14

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.chat.router import Router
 from handlers.chat import (
+    archive,
     bind,
     channel,
     help,
@@ -32,6 +33,7 @@ def routers() -> list[Router]:
         study.router,
         quiz.router,
         standin.router,
+        archive.router,  # archive (issue 14): 我的档案
         progress.router,
         help.router,
     ]
