@@ -64,22 +64,25 @@ async def _append_once(services: Services, worker_id: int, found: list[Record]) 
             return 0
         seq, prev = head.seq, head.hash
         now = services.clock.now()
+        rows = []
         for r in new:
             seq += 1
             digest = entry_hash(prev, seq, r.kind, r.at, r.payload)
-            await ArchiveEntry.create(
-                using_db=conn,
-                worker_id=worker_id,
-                seq=seq,
-                kind=r.kind,
-                at=r.at,
-                payload=r.payload,
-                source=r.source,
-                prev_hash=prev,
-                hash=digest,
-                created_at=now,
+            rows.append(
+                ArchiveEntry(
+                    worker_id=worker_id,
+                    seq=seq,
+                    kind=r.kind,
+                    at=r.at,
+                    payload=r.payload,
+                    source=r.source,
+                    prev_hash=prev,
+                    hash=digest,
+                    created_at=now,
+                )
             )
             prev = digest
+        await ArchiveEntry.bulk_create(rows, batch_size=500, using_db=conn)
         head.seq, head.hash, head.updated_at = seq, prev, now
         await head.save(using_db=conn, update_fields=["seq", "hash", "updated_at"])
         return len(new)
@@ -116,14 +119,26 @@ class Finding:
     problem: Problem
 
 
-async def chain_links(worker_id: int) -> list[Link]:
-    rows = await ArchiveEntry.filter(worker_id=worker_id).order_by("seq")
-    return [Link(e.seq, e.kind, e.at, e.payload, e.prev_hash, e.hash) for e in rows]
+LINK_FIELDS = ("worker_id", "seq", "kind", "at", "payload", "prev_hash", "hash")
+
+
+async def chains(worker_ids: list[int]) -> dict[int, list[Link]]:
+    """The chains of these workers, each in seq order, in one query."""
+    found: dict[int, list[Link]] = {w: [] for w in worker_ids}
+    rows = (
+        await ArchiveEntry.filter(worker_id__in=worker_ids)
+        .order_by("worker_id", "seq")
+        .values_list(*LINK_FIELDS)
+    )
+    for worker_id, *link in rows:
+        found[int(worker_id)].append(Link(*link))
+    return found
 
 
 async def verify_worker(worker_id: int) -> list[Problem]:
     head = await ArchiveHead.get_or_none(worker_id=worker_id)
-    return check(await chain_links(worker_id), None if head is None else (head.seq, head.hash))
+    links = (await chains([worker_id]))[worker_id]
+    return check(links, None if head is None else (head.seq, head.hash))
 
 
 async def verify(worker_ids: list[int] | None = None) -> tuple[int, list[Finding]]:
@@ -133,9 +148,17 @@ async def verify(worker_ids: list[int] | None = None) -> tuple[int, list[Finding
         heads = await ArchiveHead.all().values_list("worker_id", flat=True)
         entries = await ArchiveEntry.all().distinct().values_list("worker_id", flat=True)
         worker_ids = sorted({int(str(w)) for w in [*heads, *entries]})
-    numbers = dict(await Worker.filter(id__in=worker_ids).values_list("id", "employee_no"))
     findings = []
-    for worker_id in worker_ids:
-        for problem in await verify_worker(worker_id):
-            findings.append(Finding(worker_id, str(numbers.get(worker_id, "?")), problem))
+    for start in range(0, len(worker_ids), CHUNK // 5):
+        chunk = worker_ids[start : start + CHUNK // 5]
+        numbers = dict(await Worker.filter(id__in=chunk).values_list("id", "employee_no"))
+        heads_of = {
+            int(w): (seq, digest)
+            for w, seq, digest in await ArchiveHead.filter(worker_id__in=chunk).values_list(
+                "worker_id", "seq", "hash"
+            )
+        }
+        for worker_id, links in (await chains(chunk)).items():
+            for problem in check(links, heads_of.get(worker_id)):
+                findings.append(Finding(worker_id, str(numbers.get(worker_id, "?")), problem))
     return len(worker_ids), findings

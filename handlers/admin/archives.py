@@ -59,8 +59,8 @@ async def _worker(request: web.Request, fmt: str) -> web.Response:
     scope = require_admin(request)
     query = parse_query(request, WorkerArchiveQuery)
     employee_no = request.match_info["employee_no"]
-    if not 1 <= len(employee_no) <= 32:
-        raise NotFound(f"no worker {employee_no}")
+    if not 1 <= len(employee_no) <= 32 or not employee_no.isprintable():
+        raise NotFound("no such worker")
     enterprise = _enterprise(scope, query.enterprise)
     return await _send(
         request, fmt, f"archive-{employee_no}", employee_no=employee_no, enterprise=enterprise

@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
 KINDS = ("read", "answer", "exam")
+RANK = {kind: n for n, kind in enumerate(KINDS)}  # a read before an answer of the same instant
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def verified(event: StudyEvent, rule: HoursRule, void: list[tuple[datetime, date
     needed = rule.min_level if event.required is None else event.required
     if event.level < needed:
         return False
-    return not any(start <= event.at <= end for start, end in void)
+    return not void or not any(start <= event.at <= end for start, end in void)
 
 
 def _cap(rule: HoursRule, before: StudyEvent, event: StudyEvent) -> int:
@@ -75,7 +76,7 @@ def active_seconds(
     """The day's active study under `rule`, and which events counted (see the module doc)."""
     credit = DayCredit()
     previous: StudyEvent | None = None  # the last counted event of the running chain
-    for event in sorted(events, key=lambda e: (e.at, KINDS.index(e.kind), e.ref)):
+    for event in sorted(events, key=lambda e: (e.at, RANK[e.kind], e.ref)):
         if not verified(event, rule, void):
             credit.excluded[event.kind].append(event.ref)
             previous = None
