@@ -370,11 +370,12 @@ def build_parser() -> argparse.ArgumentParser:
     menu.add_argument("--file", help="menu TOML (default: content/wechat/menu.toml)")
     menu.set_defaults(func=cmd_wechat_menu)
 
-    from bot import cli_report, cli_roster, cli_spot
+    from bot import cli_archive, cli_report, cli_roster, cli_spot
 
     cli_roster.add_parsers(sub, with_config)
     cli_report.add_parsers(sub, with_config)
-    cli_spot.add_parsers(sub, with_config)  # spot (issue 14)
+    cli_spot.add_parsers(sub, with_config)
+    cli_archive.add_parsers(sub, with_config)
 
     simulator = sub.add_parser("simulator", help="run the fake WeChat API server")
     simulator.add_argument("--host", default="127.0.0.1")

@@ -217,6 +217,35 @@ class StudyConfig(_Section):
     quiz_size: int = Field(3, ge=1, le=30)  # questions in a quiz outside a campaign
 
 
+class HoursOverride(_Section):
+    """One enterprise's own 学时 rule; a key left out keeps the [hours] default."""
+
+    minutes_per_hour: int | None = Field(None, ge=1, le=240)
+    daily_cap: float | None = Field(None, gt=0, le=24)
+    min_level: int | None = Field(None, ge=1, le=5)
+
+
+class HoursConfig(_Section):
+    """学时 (bot/learning/hours.py) and the personal archive (bot/learning/archive.py)."""
+
+    enabled: bool = True
+    minutes_per_hour: int = Field(45, ge=1, le=240)  # active study minutes per 学时
+    daily_cap: float = Field(2.0, gt=0, le=24)  # 学时 credited a day at most
+    min_level: int = Field(1, ge=1, le=5)  # identity level counted where no campaign names one
+    time: str = Field("02:30", pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")  # credits yesterday
+    catch_up_days: int = Field(14, ge=1, le=366)  # missed days credited after downtime
+    enterprises: dict[str, HoursOverride] = {}
+
+    def rule_values(self, enterprise: str) -> dict[str, Any]:
+        """The rule's values for one enterprise: its override over the defaults."""
+        own = self.enterprises.get(enterprise) or HoursOverride()
+        return {
+            "minutes_per_hour": own.minutes_per_hour or self.minutes_per_hour,
+            "daily_cap": own.daily_cap or self.daily_cap,
+            "min_level": own.min_level or self.min_level,
+        }
+
+
 class Config(_Section):
     server: ServerConfig = ServerConfig()
     db: DbConfig = DbConfig()
@@ -232,6 +261,8 @@ class Config(_Section):
     digest: DigestConfig = DigestConfig()
     contact: ContactConfig = ContactConfig()
     study: StudyConfig = StudyConfig()
+
+    hours: HoursConfig = HoursConfig()
     # rules turning workforce events into personal retraining (bot/campaigns/eventrules.py),
     # checked at startup against the roster and the accounts
     event_rules: list[dict[str, Any]] = []
@@ -312,6 +343,12 @@ def parse_config(
         if config.accounts and code not in served:
             raise ConfigError(
                 f"{source}: [contact.enterprises.{code}] names an enterprise no account serves "
+                f"(accounts serve: {', '.join(sorted(served))}); check the enterprise code"
+            )
+    for code in config.hours.enterprises:  # archive (issue 14)
+        if config.accounts and code not in served:
+            raise ConfigError(
+                f"{source}: [hours.enterprises.{code}] names an enterprise no account serves "
                 f"(accounts serve: {', '.join(sorted(served))}); check the enterprise code"
             )
     return config

@@ -22,7 +22,7 @@ from bot.campaigns.planner import daily_push, has_run, record_run
 from bot.campaigns.reminders import remind
 from bot.context import Services
 from bot.errors import AnxunError
-from bot.learning import exam_attempts
+from bot.learning import archive, exam_attempts, hours
 from bot.people import sessions
 from bot.storage import dedup, kv
 from bot.storage.models import Campaign
@@ -33,6 +33,7 @@ SYNC_JOB = "sync"
 SWEEP_JOB = "standin-sweep"
 DIGEST_JOB = "digest-tick"
 ESCALATION_JOB = "escalation"
+ARCHIVE_JOB = "archive"  # archive (issue 14): 学时 for yesterday, then new archive entries
 
 
 def push_job_id(campaign_id: int) -> str:
@@ -121,7 +122,7 @@ class CampaignScheduler:
             await dedup.purge(now)
             campaigns = await Campaign.filter(status="active")
             wanted = {push_job_id(c.id) for c in campaigns}
-            wanted.update({SWEEP_JOB, DIGEST_JOB, ESCALATION_JOB})
+            wanted.update({SWEEP_JOB, DIGEST_JOB, ESCALATION_JOB, ARCHIVE_JOB})
             wanted |= {remind_job_id(c.id) for c in campaigns if c.remind_at}
             for job in self.aps.get_jobs():
                 if job.id != SYNC_JOB and job.id not in wanted:
@@ -150,6 +151,7 @@ class CampaignScheduler:
         await self.leaders_tick()
         await self.triggers_tick()
         await self.exams_tick()
+        await self.archive_tick()
 
     async def exams_tick(self) -> None:
         """Exam sittings past their time closed as timed out, seats past due expired."""
@@ -255,6 +257,43 @@ class CampaignScheduler:
             return found
         except Exception:
             log.exception("escalation check failed")
+            return 0
+
+    async def archive_tick(self) -> None:
+        """(Re)schedule the nightly 学时 credit and archive update; run it at once when its time
+        passed in downtime (credits are per day and entries per source: a rerun adds nothing)."""
+        cfg = self.services.config.hours
+        try:
+            if not cfg.enabled:
+                if self.aps.get_job(ARCHIVE_JOB) is not None:
+                    self.aps.remove_job(ARCHIVE_JOB)
+                return
+            self.aps.add_job(
+                self.fire_archive,
+                daily_trigger(cfg.time, self.cfg.timezone),
+                id=ARCHIVE_JOB,
+                replace_existing=True,
+            )
+            day = self.services.clock.today().isoformat()
+            if self.services.clock.local_now() >= self.due_today(cfg.time) and not await has_run(
+                f"archive:{day}"
+            ):
+                await self.fire_archive()
+        except Exception:
+            log.exception("archive tick failed")
+
+    async def fire_archive(self) -> int:
+        """Credit 学时 up to yesterday (catching up missed days), then append every worker's new
+        records to their archive (bot/learning/hours.py, archive.py); once per day."""
+        try:
+            today = self.services.clock.today()
+            credited = await hours.credit_due(self.services, today)
+            added = await archive.bring_up_all(self.services)
+            result = {"credits": credited, "entries": added}
+            await record_run(self.services, f"archive:{today.isoformat()}", result)
+            return added
+        except Exception:
+            log.exception("archive job failed")
             return 0
 
     def due_today(self, hhmm: str) -> datetime:

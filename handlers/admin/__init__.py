@@ -5,6 +5,7 @@ from __future__ import annotations
 from aiohttp import web
 
 from handlers.admin import (
+    archives,
     campaigns,
     content,
     eventrules,
@@ -20,6 +21,7 @@ from handlers.admin import (
 
 def routes() -> list[web.AbstractRouteDef]:
     return [
+        *archives.routes,
         *campaigns.routes,
         *content.routes,
         *eventrules.routes,
@@ -27,7 +29,7 @@ def routes() -> list[web.AbstractRouteDef]:
         *reports.routes,
         *roster.routes,
         *shifts.routes,
-        *spottests.routes,  # spot (issue 14)
+        *spottests.routes,
         *wecom.routes,
         *workers.routes,
     ]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from handlers.api import exam, session, standin, worker
+from handlers.api import archive, exam, session, standin, worker
 
 
 def routes() -> list[web.AbstractRouteDef]:
-    return [*session.routes, *worker.routes, *standin.routes, *exam.routes]
+    return [*session.routes, *worker.routes, *standin.routes, *exam.routes, *archive.routes]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.chat.router import Router
 from handlers.chat import (
+    archive,
     bind,
     channel,
     exam,
@@ -37,6 +38,7 @@ def routers() -> list[Router]:
         quiz.router,
         mistakes.router,
         standin.router,
+        archive.router,  # archive (issue 14): 我的档案
         progress.router,
         help.router,
     ]

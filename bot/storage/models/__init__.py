@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+# --- archive (issue 14) ---
+from .archive import ArchiveEntry, ArchiveHead, HoursCredit
+
+# --- end archive ---
 from .content import Card, CardVersion, Question, QuestionVersion
 from .exam import Exam, ExamAnswer, ExamAttempt, ExamSeat, SpotTest, SpotTestStratum
 from .identity import ApiSession, BindCode, BindGuard, DeviceSighting, Identity, SubscribeGrant
@@ -15,6 +19,8 @@ __all__ = [
     "Alert",
     "Answer",
     "ApiSession",
+    "ArchiveEntry",
+    "ArchiveHead",
     "BindCode",
     "BindGuard",
     "Campaign",
@@ -30,6 +36,7 @@ __all__ = [
     "ExamAnswer",
     "ExamAttempt",
     "ExamSeat",
+    "HoursCredit",
     "Identity",
     "InboundClaim",
     "InboundMessage",
