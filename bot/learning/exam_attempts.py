@@ -29,7 +29,16 @@ from bot.learning.rules.quiz import grade, normalize_choice
 from bot.learning.rules.shuffle import Order, shuffle
 from bot.learning.rules.sitting import clamp, in_time, overdue
 from bot.people.guidance import shortfall
-from bot.storage.models import Exam, ExamAnswer, ExamAttempt, ExamSeat, Identity, Question, Worker
+from bot.storage.models import (
+    Exam,
+    ExamAnswer,
+    ExamAttempt,
+    ExamSeat,
+    Identity,
+    Question,
+    QuizSession,
+    Worker,
+)
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +112,10 @@ async def start(services: Services, identity: Identity, seat: ExamSeat) -> Sitti
             )
             if not took:
                 raise _Raced
+            # a daily quiz left open ends here: from now on the letters are the exam's
+            await QuizSession.filter(worker_id=seat.worker_id, finished_at=None).update(
+                finished_at=now
+            )
             attempt = await ExamAttempt.create(
                 seat_id=seat.id,
                 number=number,

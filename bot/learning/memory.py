@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, time, timedelta
 from itertools import pairwise
+from typing import Any
 
 from tortoise.exceptions import IntegrityError
 
@@ -34,6 +35,28 @@ def _memory(row: MemoryState) -> Memory:
     return replace(memory, due=row.due.astimezone(UTC), last_review=row.last_review.astimezone(UTC))
 
 
+def stored(memory: Memory | None) -> dict[str, object] | None:
+    """A memory as JSON (kept with a quiz: `known`)."""
+    if memory is None:
+        return None
+    values = {f: getattr(memory, f) for f in (*_FIELDS, "rights")}
+    return values | {"due": memory.due.isoformat(), "last_review": memory.last_review.isoformat()}
+
+
+def loaded(values: dict[str, Any] | None) -> Memory | None:
+    if values is None:
+        return None
+    times = {k: datetime.fromisoformat(values[k]) for k in ("due", "last_review")}
+    return Memory(**(values | times))
+
+
+class _Unknown:
+    pass
+
+
+UNKNOWN = _Unknown()
+
+
 async def record(
     worker_id: int,
     kind: str,
@@ -42,9 +65,27 @@ async def record(
     critical: bool,
     recalled: bool,
     at: datetime,
+    known: Memory | _Unknown | None = UNKNOWN,
 ) -> Memory:
     """Apply one read or answer to the worker's memory of the item (call inside the transaction
-    that stores the read or answer)."""
+    that stores the read or answer). `known`: the memory as the caller saw it (a quiz keeps its
+    questions' from its start); when nothing moved it since (the same `reps`), the new one is
+    written in one statement, else it is read again first. A first one (`known` None) is
+    inserted, or written over a row made meanwhile (two first reads at once: the later wins)."""
+    if isinstance(known, Memory):
+        memory = review(known, version, critical, recalled, at, kind)
+        values = {f: getattr(memory, f) for f in _FIELDS} | {"rights": memory.rights}
+        same = MemoryState.filter(worker_id=worker_id, kind=kind, item_id=item_id, reps=known.reps)
+        if await same.update(**values):
+            return memory
+    elif known is None:
+        memory = review(None, version, critical, recalled, at, kind)
+        values = {f: getattr(memory, f) for f in _FIELDS} | {"rights": memory.rights}
+        first = MemoryState(worker_id=worker_id, kind=kind, item_id=item_id, **values)
+        await MemoryState.bulk_create(
+            [first], on_conflict=["worker_id", "kind", "item_id"], update_fields=list(values)
+        )
+        return memory
     row = await MemoryState.get_or_none(worker_id=worker_id, kind=kind, item_id=item_id)
     memory = review(_memory(row) if row else None, version, critical, recalled, at, kind)
     values = {f: getattr(memory, f) for f in _FIELDS} | {"rights": memory.rights}

@@ -6,7 +6,7 @@ Every read and answer is stored with the identity (and its level) in force at th
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
@@ -17,6 +17,7 @@ from bot.context import Services
 from bot.learning import memory
 from bot.learning.campaign_items import Items, items_for
 from bot.learning.rules.quiz import CompletionRule, grade, normalize_choice
+from bot.learning.rules.schedule import Memory
 from bot.learning.rules.shuffle import Order, shuffle
 from bot.people import standin
 from bot.storage.models import (
@@ -168,7 +169,8 @@ async def start_quiz(
     planned = [i for i in day.session.items if i.kind == "question"]
     size = enrollment.campaign.questions_per_quiz if enrollment else services.config.study.quiz_size
     ranked = planned + [i for i in day.ranked("question", now) if i not in planned]
-    chosen = [day.content[("question", i.id)] for i in ranked[:size]]
+    picked = ranked[:size]
+    chosen = [day.content[("question", i.id)] for i in picked]
     if not chosen:
         return None
     orders = [
@@ -181,6 +183,10 @@ async def start_quiz(
         campaign=enrollment.campaign if enrollment else None,
         question_ids=[q.id for q in chosen],
         orders=orders,
+        known=[
+            {"critical": i.critical, "memory": memory.stored(day.memories.get(("question", i.id)))}
+            for i in picked
+        ],
         started_at=now,
     )
 
@@ -230,8 +236,17 @@ async def answer(
     choice = order.to_bank(shown)
     correct = grade(question.answer, choice)
     now = services.clock.now()
-    at = now if answered_at is None else min(now, max(session.started_at, answered_at))
-    critical = await memory.question_is_critical(question)
+    at = now
+    if answered_at is not None:  # a phone's clock: no zone means the enterprise's local time
+        if answered_at.tzinfo is None:
+            answered_at = answered_at.replace(tzinfo=services.clock.tz)
+        at = min(now, max(session.started_at, answered_at)).astimezone(UTC)
+    known: Memory | memory._Unknown | None = memory.UNKNOWN
+    if position < len(session.known):
+        critical = bool(session.known[position]["critical"])
+        known = memory.loaded(session.known[position]["memory"])  # type: ignore[arg-type]
+    else:  # a quiz started before its questions' memory was kept with it
+        critical = await memory.question_is_critical(question)
     try:
         async with in_transaction():
             await Answer.create(
@@ -248,7 +263,14 @@ async def answer(
                 answered_at=at,
             )
             await memory.record(
-                identity.worker_id, "question", question.id, question.version, critical, correct, at
+                identity.worker_id,
+                "question",
+                question.id,
+                question.version,
+                critical,
+                correct,
+                at,
+                known,
             )
             session.position = position + 1
             session.correct += int(correct)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.campaigns import challenges
 from bot.chat.context import ChatContext
 from bot.chat.router import Router
-from bot.learning import training
+from bot.learning import exam_attempts, training
 from bot.storage.models import Question, QuizSession
 from handlers.chat import exam
 from handlers.chat.common import completion_notice, level_notice
@@ -38,6 +38,8 @@ def render_question(ctx: ChatContext, session: QuizSession, question: Question) 
 async def start_quiz(ctx: ChatContext) -> str:
     if (prompt := await challenges.ask(ctx.services, ctx.worker)) is not None:
         return prompt  # a live stand-in challenge opens the session
+    if await exam_attempts.open_attempt(ctx.worker.id) is not None:
+        return ctx.copy.t("exam.finish_first")  # its letters would be taken as the quiz's
     enrollment = await training.active_enrollment(ctx.services, ctx.worker)
     session = await training.start_quiz(ctx.services, ctx.worker, enrollment)
     if session is None:
@@ -49,11 +51,10 @@ async def start_quiz(ctx: ChatContext) -> str:
 
 @router.text(pattern=ANSWER_PATTERN, bound=True)
 async def answer_question(ctx: ChatContext) -> str:
-    if (reply := await exam.answer_open(ctx)) is not None:
-        return reply  # an open exam sitting takes the letters (handlers/chat/exam.py)
     session = await training.open_session(ctx.worker)
-    if session is None:
-        return ctx.copy.t("quiz.no_session")
+    if session is None:  # an open exam sitting takes the letters (starting it ends any quiz)
+        reply = await exam.answer_open(ctx)
+        return reply if reply is not None else ctx.copy.t("quiz.no_session")
     assert ctx.identity is not None
     result = await training.answer(ctx.services, ctx.identity, session, ctx.text)
     question, order = result.question, result.order

@@ -16,8 +16,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from scipy.stats import binomtest, norm
-
 CONFIDENCE = 0.95
 Method = Literal["wilson", "exact"]  # exact: Clopper–Pearson
 METHODS: tuple[Method, ...] = ("wilson", "exact")
@@ -26,6 +24,8 @@ _EPS = 1e-9  # n0 = 138.0000000001 from float noise is still 138
 
 
 def z_value(confidence: float = CONFIDENCE) -> float:
+    from scipy.stats import norm  # scipy loads in ~0.5 s and ~40 MB: only when a test is drawn
+
     return float(norm.ppf(0.5 + confidence / 2))
 
 
@@ -74,6 +74,8 @@ class Estimate:
 
 def interval(passed: int, sat: int, method: Method = "wilson") -> tuple[float, float]:
     """The 95 % interval of passed/sat (scipy: Wilson score, or Clopper–Pearson "exact")."""
+    from scipy.stats import binomtest
+
     ci = binomtest(passed, sat).proportion_ci(confidence_level=CONFIDENCE, method=method)
     return float(ci.low), float(ci.high)
 

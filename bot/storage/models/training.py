@@ -138,13 +138,15 @@ class QuizSession(Model):
     question_ids: list[int] = fields.JSONField()
     # per question, the bank's letters in the order shown (bot/learning/rules/shuffle.py)
     orders: list[str] = fields.JSONField(default=list)
+    # per question, as the quiz started: {"critical": bool, "memory": {...} | null}, so an answer
+    # writes the memory back in one statement (bot/learning/memory.py)
+    known: list[dict[str, object]] = fields.JSONField(default=list)
     position = fields.SmallIntField(default=0)
     correct = fields.SmallIntField(default=0)
     started_at = fields.DatetimeField()
     finished_at = fields.DatetimeField(null=True)
-    # a mini-program submit's request id and its result, returned again to a repeat
+    # the mini-program submit's request id: a repeat of it gets the quiz's result again
     request_id = fields.CharField(max_length=64, null=True)
-    result: dict[str, object] = fields.JSONField(default=dict)
 
     class Meta:
         indexes = (("worker", "finished_at"),)
