@@ -1,9 +1,9 @@
 """The quiz-answer callback's round trips to the database, counted: a guard on the hot path.
 
-A mid-quiz answer in chat costs: the inbound claim, the identity, the open quiz, this and the next
-question, the answer, the memory of the question (one statement: the quiz kept what it knew of
-it when it started), the quiz's progress, and the stored reply. One more is a regression to
-explain (issue 15 plans fewer)."""
+A mid-quiz answer in chat costs: the inbound claim, the identity, the open quiz (which kept, as
+it started, its questions as shown and the worker's memory of each), the answer, the memory of
+the question (one statement), the quiz's progress, and the stored reply. One more is a regression
+to explain (issue 15 plans fewer)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from tests.quizzes import shown_answer
 pytestmark = pytest.mark.storage
 
 W1 = load_enterprise().roster[4]
-EXPECTED = ["INSERT", "SELECT", "SELECT", "SELECT", "INSERT", "INSERT", "UPDATE", "UPDATE"]
+EXPECTED = ["INSERT", "SELECT", "SELECT", "INSERT", "INSERT", "UPDATE", "UPDATE"]
 
 
 class Statements(logging.Handler):
@@ -28,7 +28,9 @@ class Statements(logging.Handler):
         self.seen: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.seen.append(record.getMessage())
+        text = record.getMessage()
+        if '"delivery"' not in text:  # the sender's polling runs alongside; not the callback's
+            self.seen.append(text)
 
 
 async def answer_counted(anxun: Running, right: bool) -> list[str]:
@@ -49,7 +51,7 @@ async def answer_counted(anxun: Running, right: bool) -> list[str]:
     return [s.split(maxsplit=1)[0] for s in statements.seen]
 
 
-async def test_a_mid_quiz_answer_is_eight_statements(anxun: Running) -> None:
+async def test_a_mid_quiz_answer_is_seven_statements(anxun: Running) -> None:
     await create_gas_campaign(anxun)
     user = anxun.user("o-w1")
     await user.say(f"绑定 {W1.name} {W1.id_number[-6:]}")
@@ -61,4 +63,4 @@ async def test_a_mid_quiz_answer_is_eight_statements(anxun: Running) -> None:
     anxun.clock.advance(days=1)
     await user.say("答题")  # the next day's quiz opens with the mistake: a memory to write back
     again = await answer_counted(anxun, right=True)
-    assert again == ["INSERT", "SELECT", "SELECT", "SELECT", "INSERT", "UPDATE", "UPDATE", "UPDATE"]
+    assert again == ["INSERT", "SELECT", "SELECT", "INSERT", "UPDATE", "UPDATE", "UPDATE"]

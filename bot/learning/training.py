@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
@@ -184,11 +184,37 @@ async def start_quiz(
         question_ids=[q.id for q in chosen],
         orders=orders,
         known=[
-            {"critical": i.critical, "memory": memory.stored(day.memories.get(("question", i.id)))}
-            for i in picked
+            _as_asked(q, i.critical, day.memories.get(("question", i.id)))
+            for i, q in zip(picked, chosen, strict=True)
+            if isinstance(q, Question)
         ],
         started_at=now,
     )
+
+
+ASKED = ("version", "qtype", "stem", "options", "answer", "explanation", "image", "topic")
+
+
+def _as_asked(question: Question, critical: bool, known: Memory | None) -> dict[str, object]:
+    """What a quiz keeps of a question as it starts: the question as shown (a revision made
+    during the quiz does not change the question being answered), whether it is critical, and
+    the worker's memory of it (written back in one statement: bot/learning/memory.py)."""
+    asked = {f: getattr(question, f) for f in ASKED} | {"enterprise_id": question.enterprise_id}
+    return {"question": asked, "critical": critical, "memory": memory.stored(known)}
+
+
+async def _asked(session: QuizSession, position: int) -> tuple[Question, Question | None]:
+    """The question at `position` and the next one, as the quiz asks them."""
+    ids = session.question_ids[position : position + 2]
+    kept = session.known[position : position + 2]
+    if len(kept) == len(ids) and all("question" in k for k in kept):
+        asked = [
+            Question(id=i, **cast(dict, k["question"])) for i, k in zip(ids, kept, strict=True)
+        ]
+    else:  # a quiz started before its questions were kept with it
+        found = {q.id: q for q in await Question.filter(id__in=ids)}
+        asked = [found[i] for i in ids]
+    return asked[0], asked[1] if len(asked) > 1 else None
 
 
 def order_of(session: QuizSession, position: int, question: Question) -> Order:
@@ -199,7 +225,7 @@ def order_of(session: QuizSession, position: int, question: Question) -> Order:
 
 
 async def current_question(session: QuizSession) -> Question:
-    return await Question.get(id=session.question_ids[session.position])
+    return (await _asked(session, session.position))[0]
 
 
 @dataclass
@@ -225,10 +251,8 @@ async def answer(
     """Grade one answer, given in the letters shown to the worker; store it with the memory it
     moves; at the end of the quiz score it and apply the completion rule. `answered_at` is the
     time a phone recorded (kept within the quiz's start and now)."""
-    ids = session.question_ids[session.position : session.position + 2]
-    fetched = {q.id: q for q in await Question.filter(id__in=ids)}  # this one and the next
-    question = fetched[ids[0]]
     position = session.position
+    question, following = await _asked(session, position)
     order = order_of(session, position, question)
     shown = normalize_choice(text, sorted(order.shown(question.options)), question.qtype == "multi")
     if shown is None:
@@ -253,7 +277,7 @@ async def answer(
                 session=session,
                 position=position,
                 worker_id=identity.worker_id,
-                question=question,
+                question_id=question.id,
                 question_version=question.version,
                 choice=choice,
                 shown=shown,
@@ -285,7 +309,7 @@ async def answer(
         valid=True, correct=correct, question=question, order=order, finished=finished
     )
     if not finished:
-        result.next_question = fetched.get(ids[1]) if len(ids) > 1 else None
+        result.next_question = following
     if finished:  # scored as the quiz ends, never per answer; may hold the completion below
         await standin.after_quiz(services, identity.worker_id, session.id, session.started_at)
     if finished:
