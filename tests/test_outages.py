@@ -119,7 +119,7 @@ async def _check_invariant(anxun: Running, platform: Platform, users: list[FakeU
         session = await QuizSession.get(worker__identities__openid=user.openid)
         stored = await Answer.filter(session=session).order_by("position")
         assert [a.position for a in stored] == list(range(len(stored)))
-        assert [a.choice for a in stored] == platform.sent[user.openid], user.openid
+        assert [a.shown for a in stored] == platform.sent[user.openid], user.openid
     stored_keys = set(
         await InboundMessage.filter(key__in=platform.keys).values_list("key", flat=True)
     )
