@@ -1,6 +1,6 @@
 """Benchmark: the 学时 rule and the personal archive at scale.
 
-    python -m bench.archive [--workers 1000] [--records 120] [--db sqlite:///tmp/archive-bench.db]
+    python -m bench.archive [--workers 1000] [--records 120] [--db URL (default: a new SQLite file)]
 
 Prints: the pure 学时 rule over 100,000 worker-days of 20 events; appending `records` synthetic
 records to each of `workers` chains (entries a second), a rerun that finds nothing new, and
@@ -13,8 +13,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import random
+import tempfile
 import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from types import SimpleNamespace
 
 from bot.clock import Clock
@@ -115,10 +117,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--workers", type=int, default=1000)
     parser.add_argument("--records", type=int, default=120)
-    parser.add_argument("--db", default="sqlite:///tmp/archive-bench.db")
+    parser.add_argument("--db", default="", help="an empty database (default: a new SQLite file)")
     args = parser.parse_args()
     bench_rule()
-    asyncio.run(bench_chain(args.db, args.workers, args.records))
+    with tempfile.TemporaryDirectory() as tmp:
+        url = args.db or f"sqlite://{Path(tmp) / 'archive-bench.db'}"
+        asyncio.run(bench_chain(url, args.workers, args.records))
 
 
 if __name__ == "__main__":
