@@ -141,7 +141,6 @@ class Today:
     content: dict[tuple[str, int], Card | Question]
     memories: dict[tuple[str, int], Memory]
     session: Session  # what is left of today's minutes
-    done_s: float  # minutes (in seconds) already studied today
     campaign: set[tuple[str, int]]  # the running campaign's items
     end: datetime  # the end of today
 
@@ -232,7 +231,7 @@ async def today(
     session = plan(items, memories, now, end, budget) if budget > 0 else Session([], 0, 0.0)
     content: dict[tuple[str, int], Card | Question] = {("card", i): c for i, c in cards.items()}
     content |= {("question", i): q for i, q in questions.items()}
-    return Today(items, content, memories, session, done, ours, end)
+    return Today(items, content, memories, session, ours, end)
 
 
 async def mistake_questions(worker_id: int) -> list[Question]:
