@@ -9,7 +9,15 @@ from datetime import timedelta
 import pytest
 
 from bot.learning import memory, training
-from bot.storage.models import Answer, Campaign, Card, MemoryState, Question, QuizSession
+from bot.storage.models import (
+    Answer,
+    Campaign,
+    Card,
+    Identity,
+    MemoryState,
+    Question,
+    QuizSession,
+)
 from content.loader import load_enterprise
 from tests.conftest import Running, create_gas_campaign
 from tests.quizzes import answer_key, shown_answer
@@ -130,6 +138,18 @@ async def test_a_repeated_submit_returns_the_same_result_and_stores_once(
     assert result["results"][0]["answer"] == order_answer(
         session, 0, await Question.get(id=int(first_id))
     )
+    # a submit that stopped half-way (the server died after the first answer) is sent again
+    status, second = await anxun.api("POST", "/api/v1/me/quiz", token=token)
+    assert status == 200 and second["quiz_id"] != session.id
+    half = await QuizSession.get(id=second["quiz_id"])
+    await QuizSession.filter(id=half.id).update(request_id="3f2b8c1e-offline-2")
+    key = await answer_key(half.id)
+    identity = await Identity.get(openid="m-w1")
+    await training.answer(anxun.services, identity, half, key[str(half.question_ids[0])])
+    again = {"request_id": "3f2b8c1e-offline-2", "answers": key}
+    status, rest = await anxun.api("POST", f"/api/v1/me/quiz/{half.id}/submit", again, token=token)
+    assert status == 200 and rest["finished"] and rest["correct"] == len(half.question_ids)
+    assert await Answer.filter(session_id=half.id).count() == len(half.question_ids)
     status, mistakes = await anxun.api("GET", "/api/v1/me/mistakes", token=token)
     assert status == 200 and [m["id"] for m in mistakes["mistakes"]] == [int(first_id)]
     assert mistakes["mistakes"][0]["answer"] == (await Question.get(id=int(first_id))).answer

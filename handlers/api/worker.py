@@ -325,6 +325,10 @@ async def submit_quiz(request: web.Request) -> web.Response:
         if repeat:
             return respond(SubmitOut, await _result(session))
         raise Conflict(services.copy.t("api.quiz_finished"), code="quiz_finished")
+    if repeat:  # the first went part of the way: what it stored stands, the rest goes on
+        done = {str(q) for q in session.question_ids[: session.position]}
+        body.answers = {k: v for k, v in body.answers.items() if k not in done}
+        body.answered_at = {k: v for k, v in body.answered_at.items() if k not in done}
     remaining = session.question_ids[session.position :]
     questions = {q.id: q for q in await Question.filter(id__in=remaining)}
     orders = {
