@@ -4,12 +4,12 @@ shuffled per worker and attempt, bot/learning/rules/shuffle.py)."""
 from __future__ import annotations
 
 from bot.learning import training
-from bot.storage.models import Question, QuizSession
+from bot.storage.models import QuizSession
 
 
 async def shown_answer(session: QuizSession, position: int, *, right: bool = True) -> str:
     """The right (or a wrong) answer to the session's question at `position`, as shown."""
-    question = await Question.get(id=session.question_ids[position])
+    [question] = await training.asked(session, position, 1)  # as the quiz shows it
     order = training.order_of(session, position, question)
     answer = order.to_shown(question.answer)
     if right:

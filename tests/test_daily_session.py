@@ -169,3 +169,56 @@ async def test_each_attempt_shows_the_options_in_its_own_order(anxun: Running) -
         anxun.clock.advance(days=1)
     assert all(sorted(o) == [chr(ord("A") + i) for i in range(len(o))] for o in orders)
     assert len(set(orders)) > 1  # not the bank's order every time
+
+
+async def phone_bound(anxun: Running, sim) -> str:
+    token = await login(anxun, sim, "m-w1")
+    status, _ = await anxun.api(
+        "POST", "/api/v1/bind/phone", {"code": sim.phone_code(W1.phone)}, token=token
+    )
+    assert status == 200
+    return token
+
+
+async def test_a_question_revised_during_a_quiz_is_answered_as_it_was_shown(
+    anxun: Running, sim
+) -> None:
+    await create_gas_campaign(anxun)
+    token = await phone_bound(anxun, sim)
+    status, started = await anxun.api("POST", "/api/v1/me/quiz", token=token)
+    assert status == 200
+    session = await QuizSession.get(id=started["quiz_id"])
+    first = await Question.get(id=session.question_ids[0])
+    key = await answer_key(session.id)
+    # revised while the worker answers: an option dropped, a multi-choice answer
+    kept = dict(sorted(first.options.items())[:2])
+    await Question.filter(id=first.id).update(
+        version=first.version + 1, options=kept, answer="AB", qtype="multi"
+    )
+    status, resumed = await anxun.api("POST", "/api/v1/me/quiz", token=token)
+    assert (
+        status == 200 and resumed["questions"][0]["options"] == started["questions"][0]["options"]
+    )
+    url = f"/api/v1/me/quiz/{session.id}/submit"
+    status, result = await anxun.api("POST", url, {"answers": key}, token=token)
+    assert status == 200 and result["finished"] and result["correct"] == len(key)
+    stored = await Answer.filter(session_id=session.id).order_by("position")
+    assert [a.question_id for a in stored] == session.question_ids
+    assert stored[0].question_version == first.version  # the version answered
+
+
+async def test_no_quiz_starts_while_an_exam_sitting_is_open(anxun: Running, sim) -> None:
+    await create_gas_campaign(anxun)
+    await bound(anxun)
+    token = await phone_bound(anxun, sim)
+    spec = {"enterprise": "hongqiao", "name": "岗位考试", "paper": [{"count": 3}]}
+    status, exam = await anxun.admin("POST", "/admin/v1/exams", spec)
+    assert status == 201, exam
+    due = (anxun.clock.today() + timedelta(days=3)).isoformat()
+    seats = {"employee_nos": [W1.employee_no], "due_on": due}
+    status, _ = await anxun.admin("POST", f"/admin/v1/exams/{exam['id']}/seats", seats)
+    assert status == 200
+    assert "第1" in (await anxun.user("o-w1").say("考试") or "")  # a sitting open in chat
+    status, refused = await anxun.api("POST", "/api/v1/me/quiz", token=token)
+    assert status == 409 and refused["code"] == "exam_open" and "考试" in refused["message"]
+    assert not await QuizSession.filter(finished_at=None).exists()

@@ -16,7 +16,6 @@ from itertools import pairwise
 from typing import Any
 
 from tortoise import connections
-from tortoise.exceptions import IntegrityError
 
 from bot.context import Services
 from bot.learning.campaign_items import Items
@@ -89,11 +88,8 @@ async def record(
     values = {f: getattr(memory, f) for f in _FIELDS} | {"rights": memory.rights}
     if row is not None:
         await MemoryState.filter(id=row.id).update(**values)
-        return memory
-    try:
-        await MemoryState.create(worker_id=worker_id, kind=kind, item_id=item_id, **values)
-    except IntegrityError:  # the same item's first read, twice at once: the other one stands
-        pass
+    else:  # never an IntegrityError: on PostgreSQL it would abort the caller's transaction
+        await _upsert(worker_id, kind, item_id, memory)
     return memory
 
 

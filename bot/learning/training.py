@@ -203,10 +203,12 @@ def _as_asked(question: Question, critical: bool, known: Memory | None) -> dict[
     return {"question": asked, "critical": critical, "memory": memory.stored(known)}
 
 
-async def _asked(session: QuizSession, position: int) -> tuple[Question, Question | None]:
-    """The question at `position` and the next one, as the quiz asks them."""
-    ids = session.question_ids[position : position + 2]
-    kept = session.known[position : position + 2]
+async def asked(session: QuizSession, start: int = 0, count: int | None = None) -> list[Question]:
+    """The quiz's questions from `start` (`count` of them, or all), as the quiz asks them: as
+    they were when it started (a revision since does not change a question being answered)."""
+    end = len(session.question_ids) if count is None else start + count
+    ids = session.question_ids[start:end]
+    kept = session.known[start:end]
     if len(kept) == len(ids) and all("question" in k for k in kept):
         asked = [
             Question(id=i, **cast(dict, k["question"])) for i, k in zip(ids, kept, strict=True)
@@ -214,7 +216,13 @@ async def _asked(session: QuizSession, position: int) -> tuple[Question, Questio
     else:  # a quiz started before its questions were kept with it
         found = {q.id: q for q in await Question.filter(id__in=ids)}
         asked = [found[i] for i in ids]
-    return asked[0], asked[1] if len(asked) > 1 else None
+    return asked
+
+
+async def _asked(session: QuizSession, position: int) -> tuple[Question, Question | None]:
+    """The question at `position` and the next one, as the quiz asks them."""
+    pair = await asked(session, position, 2)
+    return pair[0], pair[1] if len(pair) > 1 else None
 
 
 def order_of(session: QuizSession, position: int, question: Question) -> Order:
@@ -239,6 +247,11 @@ class AnswerResult:
     passed: bool = False
     just_completed: Enrollment | None = None
     campaign: Campaign | None = None  # the quiz's campaign, once it is finished
+    stored: bool = True  # False: the quiz had moved on (a concurrent answer); nothing stored
+
+
+class _Moved(Exception):
+    """The quiz was not where this answer found it: roll the answer back."""
 
 
 async def answer(
@@ -296,15 +309,28 @@ async def answer(
                 at,
                 known,
             )
-            session.position = position + 1
-            session.correct += int(correct)
-            finished = session.position >= len(session.question_ids)
-            if finished:
-                session.finished_at = now
-            await session.save(update_fields=["position", "correct", "finished_at"])
-    except IntegrityError:
-        # The same position answered concurrently; the first one counts.
-        return AnswerResult(valid=True, correct=correct, question=question, order=order)
+            finished = position + 1 >= len(session.question_ids)
+            # only from where this answer found the quiz: not past a concurrent answer, and
+            # not reopening a quiz closed meanwhile (an exam sitting started)
+            moved = await QuizSession.filter(
+                id=session.id, position=position, finished_at=None
+            ).update(
+                position=position + 1,
+                correct=session.correct + int(correct),
+                finished_at=now if finished else None,
+            )
+            if not moved:
+                raise _Moved
+    except (IntegrityError, _Moved):
+        # The quiz moved on meanwhile (the same position answered concurrently: the first one
+        # counts); nothing of this answer is stored.
+        return AnswerResult(
+            valid=True, correct=correct, question=question, order=order, stored=False
+        )
+    session.position = position + 1
+    session.correct += int(correct)
+    if finished:
+        session.finished_at = now
     result = AnswerResult(
         valid=True, correct=correct, question=question, order=order, finished=finished
     )

@@ -17,7 +17,7 @@ from bot.campaigns import challenges
 from bot.context import Services
 from bot.errors import Conflict, InvalidInput, NotFound
 from bot.keys import SERVICES
-from bot.learning import memory, training
+from bot.learning import exam_attempts, memory, training
 from bot.learning.links import card_path, card_url
 from bot.learning.rules.quiz import normalize_choice
 from bot.learning.rules.shuffle import Order
@@ -273,14 +273,16 @@ async def start_quiz(request: web.Request) -> web.Response:
     """Start (or resume) today's quiz: the questions still to answer, without their answers."""
     services: Services = request.app[SERVICES]
     identity, enrollment = await _current(services, request)
+    if await exam_attempts.open_attempt(identity.worker_id) is not None:
+        # letters go to an open quiz first: a quiz now would take the exam's answers
+        raise Conflict(services.copy.t("exam.finish_first"), code="exam_open")
     session = await training.start_quiz(services, identity.worker, enrollment)
     if session is None:
         raise NotFound(services.copy.t("study.no_campaign"), code="no_campaign")
-    remaining = session.question_ids[session.position :]
-    by_id = {q.id: q for q in await Question.filter(id__in=remaining)}
+    remaining = await training.asked(session, session.position)
     shown = [
-        _question_json(by_id[qid], training.order_of(session, session.position + n, by_id[qid]))
-        for n, qid in enumerate(remaining)
+        _question_json(q, training.order_of(session, session.position + n, q))
+        for n, q in enumerate(remaining)
     ]
     return respond(
         QuizOut,
@@ -330,10 +332,10 @@ async def submit_quiz(request: web.Request) -> web.Response:
         body.answers = {k: v for k, v in body.answers.items() if k not in done}
         body.answered_at = {k: v for k, v in body.answered_at.items() if k not in done}
     remaining = session.question_ids[session.position :]
-    questions = {q.id: q for q in await Question.filter(id__in=remaining)}
+    asked = await training.asked(session, session.position)  # as shown when the quiz started
+    questions = {q.id: q for q in asked}
     orders = {
-        qid: training.order_of(session, session.position + n, questions[qid])
-        for n, qid in enumerate(remaining)
+        q.id: training.order_of(session, session.position + n, q) for n, q in enumerate(asked)
     }
     _check_answers(services, body, remaining, questions, orders)
     if body.request_id is not None and not repeat:
@@ -342,10 +344,17 @@ async def submit_quiz(request: web.Request) -> web.Response:
         )
         if not claimed:  # another submit of this quiz, under another id, came first
             raise Conflict(services.copy.t("api.quiz_finished"), code="quiz_finished")
-    for qid in remaining:
-        await training.answer(
-            services, identity, session, body.answers[str(qid)], body.answered_at.get(str(qid))
+    while session.finished_at is None and session.position < len(session.question_ids):
+        qid = str(session.question_ids[session.position])
+        if qid not in body.answers:  # answered meanwhile by a concurrent repeat of this submit
+            break
+        result = await training.answer(
+            services, identity, session, body.answers[qid], body.answered_at.get(qid)
         )
+        if not result.valid:  # checked above against the same questions: never loop on it
+            break
+        if not result.stored:  # the quiz moved on meanwhile: go on from where it is now
+            session = await QuizSession.get(id=session.id)
     return respond(SubmitOut, await _result(await QuizSession.get(id=session.id)))
 
 
@@ -382,7 +391,7 @@ async def _result(session: QuizSession) -> dict[str, Any]:
     """The quiz's result as stored: every answer given (in chat or here), graded, with the right
     answer in the letters this worker was shown."""
     answers = await Answer.filter(session_id=session.id).order_by("position")
-    questions = {q.id: q for q in await Question.filter(id__in=session.question_ids)}
+    questions = {q.id: q for q in await training.asked(session)}
     results = []
     for a in answers:
         q = questions[a.question_id]
