@@ -166,7 +166,8 @@ async def test_an_announcement_reaches_departments_tags_and_users_once(anxun: Ru
         "request_id": "meeting-1",
     }
     status, body = await anxun.admin("POST", "/admin/v1/wecom/announcements", spec)
-    assert status == 202 and body["status"] == "pending"
+    # the live status: the sender, woken by the enqueue, may have claimed it already
+    assert status == 202 and body["status"] in ("pending", "sending")
     assert (await anxun.admin("POST", "/admin/v1/wecom/announcements", spec))[1]["id"] == body[
         "id"
     ]  # the same request_id is one announcement
