@@ -15,12 +15,11 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
-from tortoise import connections
-
 from bot.context import Services
 from bot.learning.campaign_items import Items
 from bot.learning.rules.schedule import Item, Memory, Session, Speed, plan, review
 from bot.storage.models import Answer, Card, MemoryState, Question, Worker
+from bot.storage.prepared import db_values, marks, run
 
 CRITICAL = "life-critical"
 ALL_STAFF = "all_staff"  # the job code of items every worker studies
@@ -76,8 +75,8 @@ async def record(
     if isinstance(known, Memory):
         memory = review(known, version, critical, recalled, at, kind)
         values = {f: getattr(memory, f) for f in _FIELDS} | {"rights": memory.rights}
-        same = MemoryState.filter(worker_id=worker_id, kind=kind, item_id=item_id, reps=known.reps)
-        if await same.update(**values):
+        values |= {"worker_id": worker_id, "kind": kind, "item_id": item_id}
+        if await run(_review_sql, [*db_values(MemoryState, values), known.reps]):
             return memory
     elif known is None:
         memory = review(None, version, critical, recalled, at, kind)
@@ -100,23 +99,33 @@ _COLUMNS = ("worker_id", "kind", "item_id", *_FIELDS, "rights")
 def _upsert_sql(dialect: str) -> str:
     """INSERT … ON CONFLICT DO UPDATE, the same on SQLite (3.24+) and PostgreSQL but for the
     placeholders; written once (the ORM's bulk upsert builds it anew, three times slower)."""
-    marks = [f"${n}" if dialect == "postgres" else "?" for n in range(1, len(_COLUMNS) + 1)]
     changed = ", ".join(f'"{c}" = excluded."{c}"' for c in _COLUMNS[3:])
     columns = ", ".join(f'"{c}"' for c in _COLUMNS)
+    places = ", ".join(marks(dialect, len(_COLUMNS)))
     return (
-        f'INSERT INTO "memorystate" ({columns}) VALUES ({", ".join(marks)}) '
+        f'INSERT INTO "memorystate" ({columns}) VALUES ({places}) '
         f'ON CONFLICT ("worker_id", "kind", "item_id") DO UPDATE SET {changed}'
+    )
+
+
+@cache
+def _review_sql(dialect: str) -> str:
+    """The memory after a review, only over the one the caller saw (the same `reps`)."""
+    names = (*_FIELDS, "rights")
+    p = marks(dialect, len(names) + 4)
+    changed = ", ".join(f'"{c}" = {m}' for c, m in zip(names, p, strict=False))
+    n = len(names)
+    return (
+        f'UPDATE "memorystate" SET {changed} WHERE "worker_id" = {p[n]} AND "kind" = {p[n + 1]} '
+        f'AND "item_id" = {p[n + 2]} AND "reps" = {p[n + 3]}'
     )
 
 
 async def _upsert(worker_id: int, kind: str, item_id: int, memory: Memory) -> None:
     """A first memory of the item, or over a row made meanwhile (two first reads at once)."""
-    conn = connections.get("default")
-    fields = MemoryState._meta.fields_map
-    raw = {"worker_id": worker_id, "kind": kind, "item_id": item_id, "rights": memory.rights}
-    raw |= {f: getattr(memory, f) for f in _FIELDS}
-    values = [fields[c].to_db_value(raw[c], MemoryState) for c in _COLUMNS]
-    await conn.execute_query(_upsert_sql(conn.capabilities.dialect), values)
+    raw = {"worker_id": worker_id, "kind": kind, "item_id": item_id}
+    raw |= {f: getattr(memory, f) for f in _FIELDS} | {"rights": memory.rights}
+    await run(_upsert_sql, db_values(MemoryState, raw))
 
 
 async def question_is_critical(question: Question) -> bool:

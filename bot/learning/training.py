@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any, cast
 
 from tortoise.exceptions import IntegrityError
@@ -31,6 +32,7 @@ from bot.storage.models import (
     QuizSession,
     Worker,
 )
+from bot.storage.prepared import db_values, marks, run
 
 STUDYING = ("enrolled", "complete")  # not "withdrawn": out of the audience before completing
 PASS_RATIO = 0.6  # a quiz's pass mark outside a campaign
@@ -250,6 +252,17 @@ class AnswerResult:
     stored: bool = True  # False: the quiz had moved on (a concurrent answer); nothing stored
 
 
+@cache
+def _advance_sql(dialect: str) -> str:
+    """The quiz one answer further, only from where the answer found it: not past a concurrent
+    answer, and not reopening a quiz closed meanwhile (an exam sitting started)."""
+    p = marks(dialect, 5)
+    return (
+        f'UPDATE "quizsession" SET "position" = {p[0]}, "correct" = {p[1]}, "finished_at" = {p[2]} '
+        f'WHERE "id" = {p[3]} AND "position" = {p[4]} AND "finished_at" IS NULL'
+    )
+
+
 class _Moved(Exception):
     """The quiz was not where this answer found it: roll the answer back."""
 
@@ -310,16 +323,13 @@ async def answer(
                 known,
             )
             finished = position + 1 >= len(session.question_ids)
-            # only from where this answer found the quiz: not past a concurrent answer, and
-            # not reopening a quiz closed meanwhile (an exam sitting started)
-            moved = await QuizSession.filter(
-                id=session.id, position=position, finished_at=None
-            ).update(
-                position=position + 1,
-                correct=session.correct + int(correct),
-                finished_at=now if finished else None,
-            )
-            if not moved:
+            step = {
+                "position": position + 1,
+                "correct": session.correct + int(correct),
+                "finished_at": now if finished else None,
+                "id": session.id,
+            }
+            if not await run(_advance_sql, [*db_values(QuizSession, step), position]):
                 raise _Moved
     except (IntegrityError, _Moved):
         # The quiz moved on meanwhile (the same position answered concurrently: the first one
