@@ -348,10 +348,11 @@ async def answer(
         result.next_question = following
     if finished:  # scored as the quiz ends, never per answer; may hold the completion below
         await standin.after_quiz(services, identity.worker_id, session.id, session.started_at)
-    if finished:
-        result.passed = await passed(session)
     if finished and session.campaign_id is not None:
         result.campaign = await Campaign.get(id=session.campaign_id)
+    if finished:
+        result.passed = _passed(session, result.campaign)
+    if result.campaign is not None:
         result.just_completed = await check_completion(services, identity, result.campaign)
     return result
 
@@ -360,11 +361,14 @@ async def passed(session: QuizSession) -> bool:
     """Whether a finished quiz passed: its campaign's pass mark, or the default outside one."""
     if session.finished_at is None:
         return False
-    total = len(session.question_ids)
     if session.campaign_id is None:
-        return CompletionRule(0, 1, PASS_RATIO).quiz_passed(session.correct, total)
-    campaign = await Campaign.get(id=session.campaign_id)
-    return _rule(campaign, 0).quiz_passed(session.correct, total)
+        return _passed(session, None)
+    return _passed(session, await Campaign.get(id=session.campaign_id))
+
+
+def _passed(session: QuizSession, campaign: Campaign | None) -> bool:
+    rule = _rule(campaign, 0) if campaign else CompletionRule(0, 1, PASS_RATIO)
+    return rule.quiz_passed(session.correct, len(session.question_ids))
 
 
 def _rule(campaign: Campaign, cards: int) -> CompletionRule:
